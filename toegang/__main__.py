@@ -1,0 +1,5 @@
+import sys
+
+from toegang.cli import main
+
+sys.exit(main())

@@ -1,0 +1,153 @@
+"""The `toegang` command: no arguments opens the app; subcommands do headless jobs.
+
+Subcommands never import Qt: they must work on a server without a display. Every error a user
+can cause (a bad content file, an unknown id) is printed as a message, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import textwrap
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from toegang import DISCLAIMER_EN, DISCLAIMER_NL, __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_NO_GUI = 3
+
+
+def _content_root(value: str | None) -> Path | None:
+    chosen = value or os.environ.get("TOEGANG_CONTENT")
+    return Path(chosen).expanduser() if chosen else None
+
+
+def _shown_root(root: Path) -> str:
+    """How to print the content root so that `root/path:line` opens in an editor."""
+    try:
+        return root.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return root.resolve().as_posix()
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kb import ContentError, load_library
+    from kb.loader import default_root
+
+    root = _content_root(args.content) or default_root()
+    try:
+        library = load_library(root)
+    except ContentError as exc:
+        prefix = _shown_root(root)
+        for problem in exc.problems:
+            path = problem.path if problem.path.startswith("/") else f"{prefix}/{problem.path}"
+            print(f"{path}:{problem.line}: {problem.message}")
+        print(f"toegang check: {_count(len(exc.problems), 'problem')}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    articles = library.articles()
+    by_lang = Counter(a.lang.value for a in articles)
+    by_kind = Counter(a.meta.kind.value for a in articles)
+    langs = ", ".join(f"{lang} {n}" for lang, n in sorted(by_lang.items()))
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(by_kind.items()))
+    print(
+        f"OK: {_count(len(articles), 'article')} ({langs}; {kinds}), "
+        f"{_count(len(library.checklists), 'checklist')}, "
+        f"{_count(len(library.glossary), 'glossary term')}; content version {library.version}"
+    )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from kb import ArticleNotFound, ContentError, load_library
+    from kb.plaintext import markdown_to_text
+
+    try:
+        library = load_library(_content_root(args.content))
+    except ContentError as exc:
+        print(
+            f"toegang: the content has problems; run `toegang check`. First: {exc}", file=sys.stderr
+        )
+        return EXIT_PROBLEMS
+    try:
+        article = library.article(args.id, args.lang)
+    except ArticleNotFound as exc:
+        close = [i for i in library.ids() if args.id.split("/")[-1] in i][:5]
+        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        print(f"toegang: {exc}.{hint}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    meta = article.meta
+    width = 88
+    lines = [meta.title, "=" * len(meta.title), ""]
+    lines += [*textwrap.wrap(meta.summary, width), ""]
+    for block in markdown_to_text(article.body).split("\n\n"):
+        wrapped = block if "\n" in block or " | " in block else textwrap.fill(block, width)
+        lines += [wrapped, ""]
+    lines.append("Bronnen" if args.lang == "nl" else "Sources")
+    for source in meta.sources:
+        parts = [source.title, source.issuer, source.reference, source.date, source.url]
+        lines.append("- " + ", ".join(p for p in parts if p))
+    reviewed = "Laatst gecontroleerd" if args.lang == "nl" else "Last reviewed"
+    lines += ["", f"{reviewed}: {meta.reviewed.isoformat()}"]
+    lines += textwrap.wrap(DISCLAIMER_NL if args.lang == "nl" else DISCLAIMER_EN, width)
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from toegang.qtcheck import qt_problem
+
+    problem = qt_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_GUI
+    from desktop.app import run
+
+    return run(_content_root(args.content))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="toegang",
+        description="Toegang: offline knowledge base on sex workers as clients of banks and "
+        "insurers. Without a command it opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"toegang {__version__}")
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        help="use the content in DIR instead of the shipped content (also: TOEGANG_CONTENT)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # `--content` may also follow the command; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+
+    check = commands.add_parser(
+        "check", parents=[common], help="validate all content; list every problem"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    show = commands.add_parser("show", parents=[common], help="print an article as plain text")
+    show.add_argument("id", help="article id, for example wwft/clientenonderzoek")
+    show.add_argument("--lang", choices=("nl", "en"), default="nl")
+    show.set_defaults(handler=cmd_show)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", cmd_gui)
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        return 130
