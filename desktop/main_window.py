@@ -28,6 +28,7 @@ SECTION_TITLES = {
     "inkomen": "Inkomen en bewijs",
     "opting-in": "Opting-in",
     "context": "Context",
+    "wetteksten": "Wetteksten",
     "casussen": "Casussen",
 }
 

@@ -15,7 +15,15 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
-SECTIONS: tuple[str, ...] = ("wwft", "producten", "inkomen", "opting-in", "context", "casussen")
+SECTIONS: tuple[str, ...] = (
+    "wwft",
+    "producten",
+    "inkomen",
+    "opting-in",
+    "context",
+    "wetteksten",
+    "casussen",
+)
 
 # An id is "<section>/<slug>": lower-case words joined by hyphens.
 ARTICLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
