@@ -7,18 +7,26 @@ ever passed to `eval`, no attribute access, no subscripts, no imports, only the 
 
 Semantics follow XLSForm where it matters: an unanswered value is `None`; comparing `None` with
 anything but `None` is false; arithmetic with `None` gives `None` (like ODK's NaN), so a rule over
-a missing answer never fires by accident.
+a missing answer never fires by accident. In a constraint, `.` is the value being checked
+(`. >= 0`); it is read as the reserved name `_` (see `CURRENT`).
+
+Nothing a content author writes can crash the program: `parse` and `Expression.evaluate` raise
+`ExpressionError` and nothing else (a property test in tests/kb/test_expression_properties.py
+holds them to that).
 """
 
 from __future__ import annotations
 
 import ast
+import io
 import operator
+import tokenize
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 MAX_LENGTH = 2_000  # a condition longer than this is a content mistake, not a use case
+CURRENT = "_"  # the name `.` (the value a constraint checks) is read as
 
 
 class ExpressionError(ValueError):
@@ -49,11 +57,30 @@ def _coalesce(*values: object) -> object:
     return next((v for v in values if _answered(v)), None)
 
 
+def _length(value: object) -> int | None:
+    return len(value) if isinstance(value, str | list | tuple) else None
+
+
+def _digits(value: object) -> int | None:
+    return sum(c.isdigit() for c in value) if isinstance(value, str) else None
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "answered": _answered,
     "count": _count,
     "sum": _sum,
     "coalesce": _coalesce,
+    "length": _length,
+    "digits": _digits,
+}
+# How many arguments each function takes: (at least, at most or None for any number).
+ARITY: dict[str, tuple[int, int | None]] = {
+    "answered": (1, 1),
+    "count": (1, 1),
+    "sum": (1, 1),
+    "coalesce": (1, None),
+    "length": (1, 1),
+    "digits": (1, 1),
 }
 
 _CONSTANT_NAMES = {"true": True, "false": False, "null": None, "True": True, "False": False}
@@ -85,7 +112,14 @@ class Expression:
     tree: ast.expr = field(repr=False, compare=False)
 
     def evaluate(self, env: Mapping[str, object]) -> object:
-        return _Evaluator(env).visit(self.tree)
+        try:
+            return _Evaluator(env).visit(self.tree)
+        except ExpressionError:
+            raise
+        except RecursionError:
+            raise ExpressionError("the condition is nested too deeply") from None
+        except (ArithmeticError, TypeError, ValueError) as exc:
+            raise ExpressionError(f"cannot be computed: {exc}") from None
 
     def holds(self, env: Mapping[str, object]) -> bool:
         """Evaluate as a condition: anything but a true-ish value (including `None`) is false."""
@@ -102,12 +136,50 @@ def parse(source: str) -> Expression:
     if len(text) > MAX_LENGTH:
         raise ExpressionError(f"the condition is longer than {MAX_LENGTH} characters")
     try:
-        module = ast.parse(text, mode="eval")
+        module = ast.parse(_current_value_as_name(text), mode="eval")
     except SyntaxError as exc:
-        raise ExpressionError(f"does not parse: {exc.msg}", exc.offset) from None
+        # Python puts an unexpected end at column 0: point just past the text instead.
+        column = exc.offset if exc.offset and exc.offset > 0 else len(text) + 1
+        raise ExpressionError(f"does not parse: {exc.msg}", column) from None
+    except (RecursionError, MemoryError):
+        raise ExpressionError("the condition is nested too deeply") from None
+    except ValueError as exc:  # for instance a NUL character
+        raise ExpressionError(f"does not parse: {exc}") from None
     names: set[str] = set()
-    _check(module.body, names)
+    try:
+        _check(module.body, names)
+    except RecursionError:
+        raise ExpressionError("the condition is nested too deeply") from None
     return Expression(text, frozenset(names), module.body)
+
+
+def _current_value_as_name(text: str) -> str:
+    """Replace a stand-alone `.` (XLSForm's current value) by `_`: same length, same columns."""
+    if "." not in text:
+        return text
+    chars = list(text)
+    previous: tokenize.TokenInfo | None = None
+    offsets = [0]
+    for line in text.splitlines(keepends=True):
+        offsets.append(offsets[-1] + len(line))
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.OP and token.string == "." and not _ends_operand(previous):
+                row, col = token.start
+                chars[offsets[row - 1] + col] = CURRENT
+            if token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+                previous = token
+    except (tokenize.TokenError, SyntaxError, IndexError):
+        return text  # ast.parse reports the problem with its position
+    return "".join(chars)
+
+
+def _ends_operand(token: tokenize.TokenInfo | None) -> bool:
+    if token is None:
+        return False
+    if token.type in (tokenize.NAME, tokenize.NUMBER, tokenize.STRING):
+        return token.string not in {"and", "or", "not", "in", "if", "else", "is"}
+    return token.type == tokenize.OP and token.string in {")", "]", "}"}
 
 
 def _check(node: ast.AST, names: set[str]) -> None:
@@ -128,6 +200,8 @@ def _check(node: ast.AST, names: set[str]) -> None:
             for comparator in comparators:
                 _check(comparator, names)
         case ast.Name(id=name):
+            if name.startswith("__"):
+                _reject(node, f"{name} is not allowed: names cannot start with __")
             if name in FUNCTIONS:
                 _reject(node, f"{name} is a function: call it as {name}(...)")
             if name not in _CONSTANT_NAMES:
@@ -139,7 +213,13 @@ def _check(node: ast.AST, names: set[str]) -> None:
             for elt in elts:
                 _check(elt, names)
         case ast.Call(func=ast.Name(id=fname), args=args, keywords=[]) if fname in FUNCTIONS:
+            least, most = ARITY[fname]
+            if len(args) < least or (most is not None and len(args) > most):
+                wanted = f"{least}" if least == most else f"at least {least}"
+                _reject(node, f"{fname}() takes {wanted} argument{'s' if wanted != '1' else ''}")
             for arg in args:
+                if isinstance(arg, ast.Starred):
+                    _reject(arg, "Starred is not allowed in a condition")
                 _check(arg, names)
         case ast.Call():
             allowed = ", ".join(sorted(FUNCTIONS))

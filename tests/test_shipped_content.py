@@ -42,3 +42,44 @@ def test_no_content_says_unverified() -> None:
     library = load_library()
     flagged = [a.path for a in library.articles() if "UNVERIFIED" in a.body]
     assert flagged == []
+
+
+def test_every_article_has_a_dated_source() -> None:
+    undated = [a.path for a in load_library().articles() if not any(s.date for s in a.meta.sources)]
+    assert undated == []
+
+
+def test_six_work_form_checklists_whose_conditions_parse() -> None:
+    from kb.expressions import parse
+    from kb.models import WorkForm
+
+    library = load_library()
+    forms = {checklist.work_form for checklist in library.checklists.values()}
+    assert forms == set(WorkForm)
+    for checklist in library.checklists.values():
+        for item in checklist.items:
+            if item.when:
+                parse(item.when)  # raises on a condition that does not parse
+
+
+def test_glossary_has_sixty_terms_each_linked_to_an_existing_article() -> None:
+    library = load_library()
+    assert len(library.glossary) >= 60
+    for entry in library.glossary:
+        assert entry.term.nl and entry.term.en and entry.definition.nl and entry.definition.en
+        assert entry.article is not None, f"{entry.id} links to no article"
+        assert library.has(entry.article, "nl") and library.has(entry.article, "en")
+
+
+def test_trafficking_signals_are_always_linked() -> None:
+    """Every article that mentions trafficking or exploitation links to the signals page."""
+    target = "wwft/mensenhandel-signalen"
+    words = ("mensenhandel", "uitbuiting", "trafficking", "exploitation")
+    missing = [
+        article.path
+        for article in load_library().articles()
+        if article.id != target
+        and any(word in article.body.lower() for word in words)
+        and f"kb:{target}" not in article.body
+    ]
+    assert missing == []

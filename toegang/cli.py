@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="article id, for example wwft/clientenonderzoek")
     show.add_argument("--lang", choices=("nl", "en"), default="nl")
     show.set_defaults(handler=cmd_show)
+
+    # `toegang worksheet validate | fill | verify` (handlers in toegang/worksheet_cli.py).
+    from toegang.worksheet_cli import add_worksheet_parser
+
+    add_worksheet_parser(commands, common)
     return parser
 
 
