@@ -1,84 +1,274 @@
-"""The main window: a topic tree beside an article reader.
+"""The main window: search first, the article in the middle, navigation around it.
 
-This is the foundation's reader; the desktop issue grows it into the search-first app.
+Left, in tabs: search (box, chips, results), topics (sections → articles), bookmarks, recent
+and the glossary. Centre: the article view with its side panel. Menus use QKeySequence standard
+keys; every visible string goes through `QCoreApplication.translate` with context "MainWindow".
 """
 
 from __future__ import annotations
 
+import base64
 import html
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
+    QTabWidget,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
 )
 
+from desktop.article_view import ArticleView, printable_html, stylesheet
+from desktop.glossary_view import GlossaryView
+from desktop.history import History
+from desktop.i18n import UI_LANGUAGES, install_language, language_label, section_title
+from desktop.pdf_export import ExportError, export_pdf
+from desktop.search_panel import Searcher, SearchPanel, make_searcher
+from desktop.settings import Settings, load_settings, save_settings, settings_path
 from kb import Library
-from kb.render import render_article
 from toegang import DISCLAIMER_EN, DISCLAIMER_NL, __version__
-
-SECTION_TITLES = {
-    "wwft": "Wwft en cliëntenonderzoek",
-    "producten": "Producten",
-    "inkomen": "Inkomen en bewijs",
-    "opting-in": "Opting-in",
-    "context": "Context",
-    "wetteksten": "Wetteksten",
-    "casussen": "Casussen",
-}
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-STYLE = """
-body { font-size: 11pt; }
-h1 { font-size: 18pt; }
-h2 { font-size: 14pt; margin-top: 14px; }
-table { border-collapse: collapse; margin: 6px 0; }
-th, td { border: 1px solid #888; padding: 4px; }
-blockquote.callout { background: #fff4d6; border-left: 4px solid #d99a00; padding: 6px; }
-a.external { color: #1a5fb4; }
-a.broken { color: #b00020; }
-p.summary { font-style: italic; }
-"""
-
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, lang: str = "nl") -> None:
+    def __init__(
+        self,
+        library: Library,
+        lang: str | None = None,
+        settings: Settings | None = None,
+        searcher: Searcher | None = None,
+        config_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
-        self.lang = lang
+        self.config_file = config_file or settings_path()
+        self.settings_message: str | None = None
+        if settings is None:
+            settings, self.settings_message = load_settings(self.config_file)
+        self.settings = settings
+        if lang is not None:
+            self.settings.language = lang  # type: ignore[assignment]
+        self.ui_lang: str = self.settings.language
+        install_language(self.ui_lang)
+        self.content_lang: str = self.ui_lang
         self.current_id: str | None = None
-        self.setWindowTitle("Toegang")
-        self.resize(1100, 760)
+        self.history = History()
+        self.setObjectName("MainWindow")
+        self.resize(1200, 800)
 
+        self.search = SearchPanel(library, searcher or make_searcher(library))
+        self.search.set_debounce(self.settings.search_debounce_ms)
+        self.search.set_filter(self.search.lang_group, self.content_lang)
+        self.search.open_requested.connect(self._open_from_search)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Onderwerpen")
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.itemClicked.connect(self._activated)
+        self.tree.itemActivated.connect(self._tree_activated)
+        self.tree.itemClicked.connect(self._tree_activated)
+        self.bookmarks = QListWidget()
+        self.bookmarks.itemActivated.connect(self._list_activated)
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(self._list_activated)
+        self.glossary = GlossaryView(library, self.content_lang)
+        self.glossary.article_requested.connect(self.open_article)
+        self.tabs = QTabWidget()
+        for widget in (self.search, self.tree, self.bookmarks, self.recent, self.glossary):
+            self.tabs.addTab(widget, "")
 
-        self.reader = QTextBrowser()
-        self.reader.setAccessibleName("Artikel")
-        self.reader.setOpenLinks(False)
-        self.reader.document().setDefaultStyleSheet(STYLE)
-        self.reader.anchorClicked.connect(self._link_clicked)
+        self.view = ArticleView(library)
+        self.view.set_zoom(self.settings.zoom)
+        self.view.article_requested.connect(self.open_article)
+        self.view.term_requested.connect(self.show_term)
+        self.reader = self.view.browser  # the foundation's name, kept for tests and callers
 
         splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.reader)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 840])
         self.setCentralWidget(splitter)
+
+        self.version_label = QLabel()
+        self.statusBar().addPermanentWidget(self.version_label)
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        self._restore_geometry()
+        self.installEventFilter(self)
+        self.view.browser.viewport().installEventFilter(self)
+        if self.settings_message:
+            self.statusBar().showMessage(self.settings_message)
+        self.search.query_edit.setFocus()
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _action(self, slot: object, keys: object = None) -> QAction:
+        action = QAction(self)
+        if isinstance(keys, list):
+            action.setShortcuts(keys)
+        elif keys is not None:
+            action.setShortcuts(keys)  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence
+        self.act_search = self._action(self.focus_search, [key("Ctrl+K"), key("Ctrl+L")])
+        self.act_back = self._action(self.go_back, key.StandardKey.Back)
+        self.act_forward = self._action(self.go_forward, key.StandardKey.Forward)
+        self.act_find = self._action(self.view.open_find, key.StandardKey.Find)
+        self.act_find_next = self._action(self.view.find_next, key.StandardKey.FindNext)
+        self.act_find_previous = self._action(self.view.find_previous, key.StandardKey.FindPrevious)
+        self.act_zoom_in = self._action(
+            lambda: self.set_zoom(self.settings.zoom + 1), key.StandardKey.ZoomIn
+        )
+        self.act_zoom_out = self._action(
+            lambda: self.set_zoom(self.settings.zoom - 1), key.StandardKey.ZoomOut
+        )
+        self.act_zoom_reset = self._action(lambda: self.set_zoom(0), [key("Ctrl+0")])
+        self.act_bookmark = self._action(self.toggle_bookmark, [key("Ctrl+D")])
+        self.act_bookmark.setCheckable(True)
+        self.act_other_lang = self._action(self.toggle_article_language, [key("Ctrl+Shift+L")])
+        self.act_export = self._action(self.export_dialog, [key("Ctrl+Shift+E")])
+        self.act_print = self._action(self.print_article, key.StandardKey.Print)
+        self.act_checklists = self._action(self.open_checklists, [key("Ctrl+Shift+C")])
+        # Some platforms bind no key to Quit (offscreen, some desktops): then Ctrl+Q.
+        quit_keys = QKeySequence.keyBindings(key.StandardKey.Quit) or [key("Ctrl+Q")]
+        self.act_quit = self._action(self.close, quit_keys)
+        self.act_about = self._action(self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.lang_group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for lang in UI_LANGUAGES:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(lang == self.ui_lang)
+            action.triggered.connect(lambda _checked=False, code=lang: self.set_ui_language(code))
+            self.lang_group.addAction(action)
+            self.lang_actions[lang] = action
+        for action in (self.act_search, self.act_back, self.act_forward, self.act_find):
+            self.addAction(action)
+        self._update_navigation()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for action in (self.act_checklists, self.act_export, self.act_print):
+            self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for action in (self.act_search, self.act_find, self.act_find_next, self.act_find_previous):
+            self.menu_edit.addAction(action)
+        self.menu_view = bar.addMenu("")
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            self.menu_view.addAction(action)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_other_lang)
+        self.menu_language = QMenu(self)
+        for action in self.lang_actions.values():
+            self.menu_language.addAction(action)
+        self.menu_view.addMenu(self.menu_language)
+        self.menu_go = bar.addMenu("")
+        self.menu_go.addAction(self.act_back)
+        self.menu_go.addAction(self.act_forward)
+        self.menu_go.addSeparator()
+        self.menu_go.addAction(self.act_bookmark)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("navigation")
+        self.toolbar.setMovable(False)
+        for action in (self.act_back, self.act_forward, self.act_bookmark, self.act_other_lang):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.act_search: QCoreApplication.translate("MainWindow", "&Search"),
+            self.act_back: QCoreApplication.translate("MainWindow", "&Back"),
+            self.act_forward: QCoreApplication.translate("MainWindow", "&Forward"),
+            self.act_find: QCoreApplication.translate("MainWindow", "&Find in article…"),
+            self.act_find_next: QCoreApplication.translate("MainWindow", "Find &next"),
+            self.act_find_previous: QCoreApplication.translate("MainWindow", "Find &previous"),
+            self.act_zoom_in: QCoreApplication.translate("MainWindow", "Zoom &in"),
+            self.act_zoom_out: QCoreApplication.translate("MainWindow", "Zoom &out"),
+            self.act_zoom_reset: QCoreApplication.translate("MainWindow", "&Actual size"),
+            self.act_bookmark: QCoreApplication.translate("MainWindow", "&Bookmark this article"),
+            self.act_export: QCoreApplication.translate("MainWindow", "&Export article as PDF…"),
+            self.act_print: QCoreApplication.translate("MainWindow", "&Print article…"),
+            self.act_checklists: QCoreApplication.translate("MainWindow", "&Checklists…"),
+            self.act_quit: QCoreApplication.translate("MainWindow", "&Quit"),
+            self.act_about: QCoreApplication.translate("MainWindow", "&About Toegang"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setToolTip(text.replace("&", "").rstrip("…"))
+        for lang, action in self.lang_actions.items():
+            action.setText(language_label(lang))
+        self._update_other_lang_text()
+        self.menu_file.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.menu_edit.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.menu_view.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.menu_language.setTitle(QCoreApplication.translate("MainWindow", "Interface &language"))
+        self.menu_go.setTitle(QCoreApplication.translate("MainWindow", "&Go"))
+        self.menu_help.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Navigation"))
+        self.toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
+        self.menuBar().setAccessibleName(QCoreApplication.translate("MainWindow", "Menu bar"))
+        names = [
+            (self.search, QCoreApplication.translate("MainWindow", "Search")),
+            (self.tree, QCoreApplication.translate("MainWindow", "Topics")),
+            (self.bookmarks, QCoreApplication.translate("MainWindow", "Bookmarks")),
+            (self.recent, QCoreApplication.translate("MainWindow", "Recent")),
+            (self.glossary, QCoreApplication.translate("MainWindow", "Glossary")),
+        ]
+        for index, (widget, name) in enumerate(names):
+            self.tabs.setTabText(index, name)
+            widget.setAccessibleName(name)
+        self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation panels"))
+        self.version_label.setText(
+            QCoreApplication.translate("MainWindow", "Content version %1").replace(
+                "%1", self.library.version
+            )
+        )
+        self.version_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Content version")
+        )
+        self.statusBar().setAccessibleName(QCoreApplication.translate("MainWindow", "Status"))
+        self.search.retranslate()
+        self.view.retranslate()
+        self.glossary.retranslate()
         self._fill_tree()
-        self._menus()
-        self.statusBar().showMessage(f"Inhoudsversie {library.version}")
-        first = library.ids()
-        if first:
-            self.open_article(first[0])
+        self._fill_lists()
+        self._update_title()
+        if self.current_id is None:
+            self.view.show_welcome(DISCLAIMER_EN if self.ui_lang == "en" else DISCLAIMER_NL)
+
+    def _update_other_lang_text(self) -> None:
+        other = "en" if self.content_lang == "nl" else "nl"
+        text = QCoreApplication.translate("MainWindow", "Show article in %1").replace(
+            "%1", language_label(other)
+        )
+        self.act_other_lang.setText(text)
+        self.act_other_lang.setToolTip(text)
+
+    # -- lists ------------------------------------------------------------------------------
+    def _title(self, article_id: str) -> str:
+        if self.library.has(article_id, self.content_lang):
+            return self.library.article(article_id, self.content_lang).meta.title
+        return article_id
 
     def _fill_tree(self) -> None:
         self.tree.clear()
@@ -86,63 +276,245 @@ class MainWindow(QMainWindow):
         for article_id in self.library.ids():
             section = article_id.split("/", 1)[0]
             if section not in sections:
-                parent = QTreeWidgetItem([SECTION_TITLES.get(section, section)])
+                parent = QTreeWidgetItem([section_title(section)])
                 self.tree.addTopLevelItem(parent)
                 sections[section] = parent
-            article = self.library.article(article_id, self.lang)
-            child = QTreeWidgetItem([article.meta.title])
+            child = QTreeWidgetItem([self._title(article_id)])
             child.setData(0, ID_ROLE, article_id)
             sections[section].addChild(child)
         self.tree.expandAll()
 
-    def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Bestand")
-        quit_action = QAction("&Afsluiten", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&Over Toegang", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    def _fill_lists(self) -> None:
+        for widget, ids in (
+            (self.bookmarks, self.settings.bookmarks),
+            (self.recent, self.settings.recent),
+        ):
+            widget.clear()
+            for article_id in ids:
+                if not self.library.has(article_id):
+                    continue  # content changed since it was saved
+                item = QListWidgetItem(self._title(article_id))
+                item.setData(ID_ROLE, article_id)
+                widget.addItem(item)
 
-    def _activated(self, item: QTreeWidgetItem) -> None:
+    def _tree_activated(self, item: QTreeWidgetItem) -> None:
         article_id = item.data(0, ID_ROLE)
         if article_id:
             self.open_article(article_id)
 
-    def open_article(self, article_id: str) -> None:
-        article = self.library.article(article_id, self.lang)
-        meta = article.meta
-        sources = "".join(
-            "<li>"
-            + html.escape(", ".join(p for p in (s.title, s.issuer, s.reference, s.date) if p))
-            for s in meta.sources
-        )
-        self.reader.setHtml(
-            f"<h1>{html.escape(meta.title)}</h1>"
-            f"<p class='summary'>{html.escape(meta.summary)}</p>"
-            f"{render_article(article, self.library)}"
-            f"<h2>Bronnen</h2><ul>{sources}</ul>"
-        )
-        self.current_id = article_id
-        self.setWindowTitle(f"{meta.title} — Toegang")
+    def _list_activated(self, item: QListWidgetItem) -> None:
+        self.open_article(item.data(ID_ROLE))
 
-    def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == "kb":
-            target = url.path() or url.toString()[3:]
-            target = target.split("#", 1)[0]
-            if self.library.has(target, self.lang):
-                self.open_article(target)
-        elif url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
-        elif url.toString().startswith("#"):
-            self.reader.scrollToAnchor(url.fragment())
+    # -- opening ----------------------------------------------------------------------------
+    def _open_from_search(self, article_id: str) -> None:
+        lang = self.search.selected_lang() or self.content_lang
+        self.open_article(article_id, lang=lang, terms=self.search.terms())
+
+    def open_article(
+        self,
+        article_id: str,
+        lang: str | None = None,
+        terms: list[str] | None = None,
+        record: bool = True,
+    ) -> bool:
+        if lang is not None:
+            self.content_lang = lang
+        if not self.library.has(article_id, self.content_lang):
+            if not self.library.has(article_id):
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "There is no article %1.").replace(
+                        "%1", article_id
+                    )
+                )
+                return False
+            self.content_lang = next(
+                code for code in UI_LANGUAGES if self.library.has(article_id, code)
+            )
+        article = self.library.article(article_id, self.content_lang)
+        self.view.show_article(article, terms)
+        self.current_id = article_id
+        if record:
+            self.history.visit(article_id)
+        self.settings.add_recent(article_id)
+        self._fill_lists()
+        self._update_navigation()
+        self._update_title()
+        self._update_other_lang_text()
+        self.save()
+        return True
+
+    def _update_title(self) -> None:
+        if self.current_id is None:
+            self.setWindowTitle("Toegang")
+        else:
+            self.setWindowTitle(f"{self._title(self.current_id)} — Toegang")
+
+    def _update_navigation(self) -> None:
+        self.act_back.setEnabled(self.history.can_back())
+        self.act_forward.setEnabled(self.history.can_forward())
+        has_article = self.current_id is not None
+        for action in (self.act_bookmark, self.act_export, self.act_print, self.act_other_lang):
+            action.setEnabled(has_article)
+        self.act_bookmark.setChecked(has_article and self.current_id in self.settings.bookmarks)
+
+    def go_back(self) -> None:
+        target = self.history.back()
+        if target is not None:
+            self.open_article(target, record=False)
+
+    def go_forward(self) -> None:
+        target = self.history.forward()
+        if target is not None:
+            self.open_article(target, record=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.query_edit.selectAll()
+
+    def search_now(self) -> None:
+        """Run the typed query now instead of after the debounce (tests wait on the signal)."""
+        self.search.search_now()
+
+    def show_term(self, term_id: str) -> None:
+        self.tabs.setCurrentWidget(self.glossary)
+        self.glossary.show_term(term_id)
+
+    def toggle_bookmark(self) -> None:
+        if self.current_id is None:
+            return
+        self.settings.toggle_bookmark(self.current_id)
+        self._fill_lists()
+        self._update_navigation()
+        self.save()
+
+    def toggle_article_language(self) -> None:
+        if self.current_id is None:
+            return
+        other = "en" if self.content_lang == "nl" else "nl"
+        self.open_article(self.current_id, lang=other, terms=self.view.terms, record=False)
+        self._fill_tree()
+        self._fill_lists()
+        self.glossary.set_language(self.content_lang)
+
+    # -- language, zoom, settings -----------------------------------------------------------
+    def set_ui_language(self, lang: str) -> None:
+        """Switch the interface (and the content) language now, and remember it."""
+        self.ui_lang = lang
+        self.settings.language = lang  # type: ignore[assignment]
+        install_language(lang)
+        self.content_lang = lang
+        self.lang_actions[lang].setChecked(True)
+        self.search.set_filter(self.search.lang_group, lang)
+        self.glossary.set_language(lang)
+        self.retranslate()
+        if self.current_id is not None:
+            self.open_article(self.current_id, lang=lang, terms=self.view.terms, record=False)
+        self.save()
+
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(-5, min(10, zoom))
+        self.settings.zoom = zoom
+        self.view.set_zoom(zoom)
+        self.save()
+
+    def css(self) -> str:
+        return stylesheet(0, dark=False)
+
+    def save(self) -> bool:
+        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        self.settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
+        try:
+            save_settings(self.settings, self.config_file)
+        except OSError as exc:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Settings could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                )
+            )
+            return False
+        return True
+
+    def _restore_geometry(self) -> None:
+        try:
+            if self.settings.geometry:
+                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+            if self.settings.window_state:
+                self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+        except ValueError:
+            pass  # a damaged geometry only costs the window its old size
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.search.shutdown()
+        self.save()
+        super().closeEvent(event)
+
+    # -- output -----------------------------------------------------------------------------
+    def current_article_html(self) -> tuple[str, str]:
+        assert self.current_id is not None
+        article = self.library.article(self.current_id, self.content_lang)
+        return printable_html(article, self.library), article.meta.title
+
+    def export_to(self, path: Path) -> int:
+        body, title = self.current_article_html()
+        return export_pdf(path, body, self.css(), title, self.library.version)
+
+    def export_dialog(self) -> None:
+        if self.current_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Export article as PDF"),
+            f"{self.current_id.replace('/', '-')}.pdf",
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return
+        try:
+            self.export_to(Path(name))
+        except ExportError as exc:
+            QMessageBox.warning(self, "Toegang", html.escape(str(exc)))
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
+        )
+
+    def print_article(self) -> None:
+        if self.current_id is None:
+            return
+        from desktop.printing import print_html
+
+        body, title = self.current_article_html()
+        print_html(self, body, self.css(), title, self.library.version)
+
+    def open_checklists(self) -> None:
+        from desktop.checklist_view import ChecklistView
+
+        dialog = ChecklistView(self.library, self.content_lang, self.css(), self)
+        dialog.article_requested.connect(self.open_article)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.checklist_view = dialog
+        dialog.show()
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "Over Toegang",
-            f"<b>Toegang {__version__}</b><br>Inhoudsversie {self.library.version}"
-            f"<p>{DISCLAIMER_NL}</p><p>{DISCLAIMER_EN}</p>",
+            QCoreApplication.translate("MainWindow", "About Toegang"),
+            f"<b>Toegang {html.escape(__version__)}</b><br>"
+            + html.escape(
+                QCoreApplication.translate("MainWindow", "Content version %1").replace(
+                    "%1", self.library.version
+                )
+            )
+            + f"<p>{html.escape(DISCLAIMER_NL)}</p><p>{html.escape(DISCLAIMER_EN)}</p>",
         )

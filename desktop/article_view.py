@@ -1,0 +1,379 @@
+"""The article reader: a styled QTextBrowser, find-in-article, and the side panel.
+
+Links: `kb:` targets are emitted as `article_requested`, `glossary:` targets as
+`term_requested`, and http(s)/mailto links go to the system browser only when clicked.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb import Library
+from kb.glossary_terms import GLOSSARY_SCHEME, annotate_terms
+from kb.models import Article
+
+BASE_POINT_SIZE = 11.0
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def stylesheet(zoom: int = 0, dark: bool = False) -> str:
+    """The reader's CSS: point sizes (so print and PDF scale), bordered tables, callouts."""
+    base = max(6.0, BASE_POINT_SIZE + zoom)
+    callout_bg, callout_border = ("#3a3320", "#d9a400") if dark else ("#fff4d6", "#d99a00")
+    link, border = ("#8ab4f8", "#777") if dark else ("#1a5fb4", "#888")
+    return f"""
+body {{ font-size: {base:g}pt; }}
+h1 {{ font-size: {base * 1.6:g}pt; }}
+h2 {{ font-size: {base * 1.3:g}pt; margin-top: 14px; }}
+h3 {{ font-size: {base * 1.1:g}pt; }}
+table {{ border-collapse: collapse; margin: 6px 0; }}
+th, td {{ border: 1px solid {border}; padding: 4px; }}
+th {{ font-weight: bold; }}
+blockquote.callout {{ background: {callout_bg}; border-left: 4px solid {callout_border};
+  padding: 6px; margin: 8px 0; }}
+a {{ color: {link}; }}
+a.broken {{ color: #d03050; }}
+a.glossary {{ text-decoration: none; border-bottom: 1px dotted {link}; }}
+p.summary {{ font-style: italic; }}
+p.meta {{ font-size: {base * 0.85:g}pt; }}
+"""
+
+
+def article_html(article: Article, library: Library) -> str:
+    """Title, summary and body with glossary terms marked (for the reader)."""
+    from kb.render import render_article  # Markdown is imported when the first article opens
+
+    meta = article.meta
+    lang = article.lang.value
+    body = annotate_terms(render_article(article, library), library.glossary, lang)
+    return (
+        f"<h1>{html.escape(meta.title)}</h1>"
+        f"<p class='summary'>{html.escape(meta.summary)}</p>{body}"
+    )
+
+
+def sources_html(article: Article) -> str:
+    items = []
+    for source in article.meta.sources:
+        parts = [source.title, source.issuer, source.reference, source.date]
+        text = html.escape(", ".join(p for p in parts if p))
+        if source.url:
+            url = html.escape(source.url, quote=True)
+            text += f" — <a class='external' href='{url}'>{html.escape(source.url)}</a>"
+        items.append(f"<li>{text}</li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def printable_html(article: Article, library: Library) -> str:
+    """The article for print and PDF: body and its sources, without glossary marks."""
+    from kb.render import render_article
+
+    meta = article.meta
+    heading = QCoreApplication.translate("ArticleView", "Sources")
+    reviewed = QCoreApplication.translate("ArticleView", "Last reviewed: %1").replace(
+        "%1", meta.reviewed.isoformat()
+    )
+    return (
+        f"<h1>{html.escape(meta.title)}</h1>"
+        f"<p class='summary'>{html.escape(meta.summary)}</p>"
+        f"{render_article(article, library)}"
+        f"<h2>{html.escape(heading)}</h2>{sources_html(article)}"
+        f"<p class='meta'>{html.escape(reviewed)}</p>"
+    )
+
+
+class FindBar(QWidget):
+    """Find in the article: a field, previous/next, the match count, close (Esc)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.previous = QToolButton()
+        self.previous.setArrowType(Qt.ArrowType.UpArrow)
+        self.next = QToolButton()
+        self.next.setArrowType(Qt.ArrowType.DownArrow)
+        self.count = QLabel()
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.edit, self.previous, self.next, self.count, self.close_button):
+            layout.addWidget(widget)
+        layout.setStretch(0, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(QCoreApplication.translate("FindBar", "Find in article"))
+        self.edit.setAccessibleName(QCoreApplication.translate("FindBar", "Find in article"))
+        for button, text in (
+            (self.previous, QCoreApplication.translate("FindBar", "Previous match")),
+            (self.next, QCoreApplication.translate("FindBar", "Next match")),
+            (self.close_button, QCoreApplication.translate("FindBar", "Close find")),
+        ):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        self.count.setAccessibleName(QCoreApplication.translate("FindBar", "Match count"))
+
+
+class ArticleView(QWidget):
+    article_requested = Signal(str)
+    term_requested = Signal(str)
+    external_opened = Signal(str)
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.article: Article | None = None
+        self.zoom = 0
+        self.terms: list[str] = []
+        self.matches: list[QTextCursor] = []
+        self.match_index = -1
+        self._term_selections: list[QTextEdit.ExtraSelection] = []
+
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.side = QTextBrowser()
+        self.side.setOpenLinks(False)
+        self.side.anchorClicked.connect(self._link_clicked)
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.edit.textChanged.connect(self.find_text)
+        self.find_bar.edit.returnPressed.connect(self.find_next)
+        self.find_bar.next.clicked.connect(self.find_next)
+        self.find_bar.previous.clicked.connect(self.find_previous)
+        self.find_bar.close_button.clicked.connect(self.close_find)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_find)
+
+        reader = QWidget()
+        column = QVBoxLayout(reader)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.browser, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(reader)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 240])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.apply_style()
+        self.retranslate()
+
+    # -- look -------------------------------------------------------------------------------
+    def apply_style(self) -> None:
+        css = stylesheet(self.zoom, is_dark(self.palette()))
+        for browser in (self.browser, self.side):
+            browser.document().setDefaultStyleSheet(css)
+        if self.article is not None:
+            self.show_article(self.article, self.terms)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark: restyle the article.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_style()
+        super().changeEvent(event)
+
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = zoom
+        self.apply_style()
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(QCoreApplication.translate("ArticleView", "Article"))
+        self.side.setAccessibleName(
+            QCoreApplication.translate("ArticleView", "Related articles and sources")
+        )
+        self.find_bar.retranslate()
+        if self.article is not None:
+            self._fill_side(self.article)
+        self._update_count()
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_welcome(self, disclaimer: str) -> None:
+        """What the reader shows before the first article: where to start, and the disclaimer."""
+        hint = QCoreApplication.translate(
+            "ArticleView", "Search on the left, or choose a subject under Topics."
+        )
+        self.browser.setHtml(
+            f"<h2>Toegang</h2><p>{html.escape(hint)}</p><p class='meta'>"
+            f"{html.escape(disclaimer)}</p>"
+        )
+
+    def show_article(self, article: Article, terms: list[str] | None = None) -> None:
+        scroll = self.browser.verticalScrollBar().value() if article is self.article else 0
+        self.article = article
+        self.terms = list(terms or [])
+        self.browser.setHtml(article_html(article, self.library))
+        self.browser.verticalScrollBar().setValue(scroll)
+        self._fill_side(article)
+        self._highlight_terms()
+        if self.find_bar.isVisible() and self.find_bar.edit.text():
+            self.find_text(self.find_bar.edit.text())
+
+    def _fill_side(self, article: Article) -> None:
+        lang = article.lang.value
+
+        def links(ids: tuple[str, ...]) -> str:
+            if not ids:
+                none = QCoreApplication.translate("ArticleView", "None")
+                return f"<p><i>{html.escape(none)}</i></p>"
+            rows = []
+            for target in ids:
+                title = self.library.article(target, lang).meta.title
+                rows.append(f"<li><a href='kb:{target}'>{html.escape(title)}</a></li>")
+            return f"<ul>{''.join(rows)}</ul>"
+
+        related = QCoreApplication.translate("ArticleView", "Related articles")
+        backlinks = QCoreApplication.translate("ArticleView", "Linked from")
+        sources = QCoreApplication.translate("ArticleView", "Sources")
+        self.side.setHtml(
+            f"<h3>{html.escape(related)}</h3>{links(self.library.links(article.id, lang))}"
+            f"<h3>{html.escape(backlinks)}</h3>{links(self.library.backlinks(article.id, lang))}"
+            f"<h3>{html.escape(sources)}</h3>{sources_html(article)}"
+        )
+
+    def _selection(self, cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        fmt.setForeground(QColor("black"))
+        selection.format = fmt
+        return selection
+
+    def _all(self, text: str) -> list[QTextCursor]:
+        found: list[QTextCursor] = []
+        if not text:
+            return found
+        document = self.browser.document()
+        cursor = document.find(text, 0)
+        while not cursor.isNull():
+            found.append(cursor)
+            cursor = document.find(text, cursor)
+        return found
+
+    def _word_starts(self, term: str) -> list[QTextCursor]:
+        """Occurrences of `term` at the start of a word (search terms are prefixes)."""
+        pattern = QRegularExpression(
+            rf"\b{QRegularExpression.escape(term)}",
+            QRegularExpression.PatternOption.CaseInsensitiveOption,
+        )
+        found: list[QTextCursor] = []
+        document = self.browser.document()
+        cursor = document.find(pattern, 0)
+        while not cursor.isNull():
+            found.append(cursor)
+            cursor = document.find(pattern, cursor)
+        return found
+
+    def _highlight_terms(self) -> None:
+        color = QColor("#ffe066")
+        self._term_selections = [
+            self._selection(cursor, color)
+            for term in self.terms
+            for cursor in self._word_starts(term)
+        ]
+        self._apply_selections()
+
+    def highlighted_terms(self) -> int:
+        return len(self._term_selections)
+
+    def _apply_selections(self) -> None:
+        find_color, current_color = QColor("#a8d8ff"), QColor("#ff9632")
+        finds = [
+            self._selection(c, current_color if i == self.match_index else find_color)
+            for i, c in enumerate(self.matches)
+        ]
+        self.browser.setExtraSelections(self._term_selections + finds)
+
+    # -- find -------------------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.edit.setFocus()
+        self.find_bar.edit.selectAll()
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self.matches, self.match_index = [], -1
+        self._apply_selections()
+        self.browser.setFocus()
+
+    def find_text(self, text: str) -> int:
+        """Mark every match of `text`, move to the first; return how many there are."""
+        self.matches = self._all(text)
+        self.match_index = 0 if self.matches else -1
+        self._go_to_match()
+        return len(self.matches)
+
+    def find_next(self) -> None:
+        if self.matches:
+            self.match_index = (self.match_index + 1) % len(self.matches)
+            self._go_to_match()
+
+    def find_previous(self) -> None:
+        if self.matches:
+            self.match_index = (self.match_index - 1) % len(self.matches)
+            self._go_to_match()
+
+    def _go_to_match(self) -> None:
+        if 0 <= self.match_index < len(self.matches):
+            self.browser.setTextCursor(self.matches[self.match_index])
+            self.browser.ensureCursorVisible()
+        self._apply_selections()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.find_bar.edit.text():
+            self.find_bar.count.setText("")
+        elif not self.matches:
+            self.find_bar.count.setText(QCoreApplication.translate("FindBar", "No matches"))
+        else:
+            text = QCoreApplication.translate("FindBar", "%1 of %2")
+            current = str(self.match_index + 1)
+            self.find_bar.count.setText(
+                text.replace("%1", current).replace("%2", str(len(self.matches)))
+            )
+
+    # -- links ------------------------------------------------------------------------------
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if url.scheme() == "kb":
+            target = (url.path() or text[3:]).split("#", 1)[0]
+            self.article_requested.emit(target)
+        elif text.startswith(GLOSSARY_SCHEME):
+            self.term_requested.emit(text[len(GLOSSARY_SCHEME) :])
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+            self.external_opened.emit(text)
+        elif text.startswith("#"):
+            self.browser.scrollToAnchor(url.fragment())
