@@ -1,0 +1,236 @@
+"""`SearchService`: the one door to search. Query in, ranked hits with highlighted snippets out.
+
+Nothing outside `search/` touches Whoosh. The service opens (and when needed builds) the index
+for a `Library`, and answers `search()` calls; it is safe to call from one thread at a time
+(the desktop runs queries on a single worker thread).
+
+Languages: every article exists in Dutch and English. With `lang` set, hits are articles in that
+language, found through either version (an English query finds the Dutch article: the English
+text matched it); a match in the chosen language counts fully, one found only through the other
+language counts a little less. Without `lang`, both versions are hits in their own right and
+`prefer` (the user's language) ranks first.
+
+Ranking, in order: documents matching every query unit (word, synonym term, phrase); then, when
+those are fewer than asked for, documents matching some. Typo tolerance joins only for unknown
+words or when the exact query finds fewer than `FEW` documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from kb import Library
+from search import query as q
+from search import snippets
+from search.store import OpenIndex, open_index
+from search.synonyms import Synonyms, load_synonyms
+from search.text import words
+
+FEW = 3  # fewer exact hits than this switch typo tolerance on for every word
+CROSS_LANGUAGE = 0.8  # score factor for an article found only through its other language
+OTHER_LANGUAGE = 0.85  # without `lang`: score factor for hits not in the preferred language
+MAX_LIMIT = 200
+# Officers look for the explanation first: the legal text and worked cases it links to rank a
+# little lower when they match equally well.
+KIND_WEIGHT = {"legal-text": 0.7, "case": 0.8}
+# A title that begins with exactly the query's words, or an id that is the query, is what the
+# officer typed the name of: it ranks well above pages that merely discuss it.
+NAMED = 1.5
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    section: str
+    lang: str
+    kind: str
+    audiences: tuple[str, ...]
+    score: float
+    snippet: str  # HTML: escaped text, <b> around matched words; "" when not highlighted
+    all_words: bool = True  # False: found by some of the query's words only
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    did_you_mean: str | None = None
+    message: str | None = None  # why there are no hits, when the query itself is the reason
+    fuzzy: bool = False  # typo tolerance was used
+    terms: tuple[str, ...] = ()  # folded words searched for, to highlight in an opened article
+
+    def __bool__(self) -> bool:
+        return bool(self.hits)
+
+
+class SearchService:
+    """Search over one `Library`. Opening may build the index (a second or two): do it off the
+    GUI thread."""
+
+    def __init__(
+        self,
+        library: Library,
+        index_dir: Path | None = None,
+        *,
+        synonyms: Synonyms | None = None,
+        rebuild: bool = False,
+        cache: Path | None = None,
+    ) -> None:
+        self.library = library
+        self.synonyms = synonyms or load_synonyms()
+        self.opened: OpenIndex = open_index(library, index_dir, rebuild=rebuild, cache=cache)
+        self._searcher: Searcher = self.opened.index.searcher()
+        self._builder = q.Builder(self._searcher.reader(), self.opened.vocabulary)
+        self._named: list[str] = []
+
+    def close(self) -> None:
+        self._searcher.close()
+        self.opened.index.close()
+
+    def __enter__(self) -> SearchService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- searching --------------------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        prefer: str = "nl",
+        section: str | None = None,
+        kind: str | None = None,
+        audience: str | None = None,
+        limit: int = 10,
+        highlight: bool = True,
+    ) -> SearchResult:
+        """Ranked hits for what the user typed. Never raises for any `text`."""
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        parsed = q.parse(text if isinstance(text, str) else "", self.synonyms)
+        if not parsed.units:
+            message = parsed.message or "nothing to search for"
+            return SearchResult(text, message=message)
+        filters = _filter(section, kind, audience)
+        fetch = limit * 3 + 20
+        self._named = [w for unit in parsed.units for w in unit.words]
+
+        built = self._builder.build(parsed, fuzzy_all=False, conjunctive=True)
+        docs = self._run(built.query, filters, fetch)
+        fuzzy = False
+        if len(docs) < FEW and any(len(w) >= q.FUZZY_MIN for u in parsed.units for w in u.words):
+            fuzzy_built = self._builder.build(parsed, fuzzy_all=True, conjunctive=True)
+            fuzzy_docs = self._run(fuzzy_built.query, filters, fetch)
+            if len(fuzzy_docs) > len(docs):
+                built, docs, fuzzy = fuzzy_built, fuzzy_docs, True
+        ranked = self._rank(docs, lang, prefer, all_words=True)
+        if len(ranked) < FEW and len(parsed.units) > 1:
+            loose = self._builder.build(parsed, fuzzy_all=fuzzy, conjunctive=False)
+            seen = {hit["id"] if lang else hit["key"] for hit in ranked}
+            for hit in self._rank(self._run(loose.query, filters, fetch), lang, prefer, False):
+                if (hit["id"] if lang else hit["key"]) not in seen:
+                    ranked.append(hit)
+        ranked = ranked[:limit]
+        hits = [self._hit(hit, built, highlight) for hit in ranked]
+        did_you_mean = q.suggestion(parsed, built.unknown, self.opened.vocabulary)
+        return SearchResult(
+            text,
+            hits,
+            did_you_mean=did_you_mean,
+            message=None if hits else "no articles found",
+            fuzzy=fuzzy or built.fuzzy,
+            terms=tuple(sorted(built.exact)),
+        )
+
+    def _run(self, query: wq.Query, filters: wq.Query | None, fetch: int) -> list[dict[str, Any]]:
+        if query is wq.NullQuery:
+            return []
+        results = self._searcher.search(query, limit=fetch, filter=filters)
+        docs = []
+        for hit in results:
+            fields = hit.fields()
+            score = float(hit.score or 0.0) * KIND_WEIGHT.get(fields["kind"], 1.0)
+            if self._names(fields):
+                score *= NAMED
+            docs.append({**fields, "score": score})
+        return docs
+
+    def _names(self, fields: dict[str, Any]) -> bool:
+        named = self._named
+        if not named:
+            return False
+        slug = fields["id"].split("/", 1)[-1].split("-")
+        return words(fields["title"])[: len(named)] == named or slug == named
+
+    def _rank(
+        self, docs: list[dict[str, Any]], lang: str | None, prefer: str, all_words: bool
+    ) -> list[dict[str, Any]]:
+        ranked: list[dict[str, Any]] = []
+        if lang is None:
+            # Both versions are hits; articles rank by their better version, and within an
+            # article the preferred language comes first.
+            groups: dict[str, list[dict[str, Any]]] = {}
+            for doc in docs:
+                factor = 1.0 if doc["lang"] == prefer else OTHER_LANGUAGE
+                groups.setdefault(doc["id"], []).append(
+                    {**doc, "score": doc["score"] * factor, "all": all_words}
+                )
+            order = sorted(groups.values(), key=lambda g: (-max(d["score"] for d in g), g[0]["id"]))
+            for group in order:
+                ranked += sorted(group, key=lambda d: d["lang"] != prefer)
+            return ranked
+        best: dict[str, dict[str, Any]] = {}
+        for doc in docs:
+            score = doc["score"] * (1.0 if doc["lang"] == lang else CROSS_LANGUAGE)
+            if doc["id"] not in best or score > best[doc["id"]]["score"]:
+                best[doc["id"]] = {**doc, "score": score, "all": all_words}
+        for article_id, doc in best.items():
+            if doc["lang"] != lang:
+                shown = self._searcher.document(key=f"{lang}:{article_id}")
+                if shown is not None:
+                    doc.update(shown)
+            ranked.append(doc)
+        ranked.sort(key=lambda d: (-d["score"], d["id"], d["lang"]))
+        return ranked
+
+    def _hit(self, doc: dict[str, Any], built: q.Built, highlight: bool) -> SearchHit:
+        text = ""
+        if highlight:
+            matches = snippets.marker(
+                built.exact, built.stems, doc["lang"], self.opened.vocabulary.decompounder.parts
+            )
+            roots = snippets.roots_of(built.exact, built.stems)
+            text = (
+                snippets.snippet(doc["body"], matches, roots)
+                or snippets.snippet(doc["summary"], matches, roots)
+                or snippets.plain(doc["summary"])
+            )
+        return SearchHit(
+            id=doc["id"],
+            title=doc["title"],
+            section=doc["section"],
+            lang=doc["lang"],
+            kind=doc["kind"],
+            audiences=tuple(doc["audience"].split()),
+            score=round(float(doc["score"]), 4),
+            snippet=text,
+            all_words=doc["all"],
+        )
+
+
+def _filter(section: str | None, kind: str | None, audience: str | None) -> wq.Query | None:
+    terms = [
+        wq.Term(name, value)
+        for name, value in (("section", section), ("kind", kind), ("audience", audience))
+        if value
+    ]
+    if not terms:
+        return None
+    return terms[0] if len(terms) == 1 else wq.And(terms)

@@ -1,0 +1,138 @@
+"""The index lifecycle: build, stamp, reuse, rebuild when stale or corrupt, atomic swap,
+fallback to the cache folder when the location cannot be written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kb import Library, load_library
+from search import store
+from search.service import SearchService
+from tests.search.conftest import SEARCH_FIXTURE, ids
+
+
+def _copy(tmp_path: Path) -> Path:
+    root = tmp_path / "content-root"
+    shutil.copytree(SEARCH_FIXTURE, root)
+    return root
+
+
+def test_build_stamp_and_reuse(search_library: Library, tmp_path: Path, cache: Path) -> None:
+    location = tmp_path / "index"
+    first = store.open_index(search_library, location, cache=cache)
+    assert first.built and first.documents == 6
+    assert store.status(location, search_library.version) == "current"
+    stamp = store.read_stamp(first.path)
+    assert stamp is not None and stamp["content_version"] == search_library.version
+    first.index.close()
+    again = store.open_index(search_library, location, cache=cache)
+    assert not again.built and again.path == first.path
+    again.index.close()
+    assert not cache.exists()
+
+
+def test_stale_index_is_rebuilt_and_old_build_removed(tmp_path: Path, cache: Path) -> None:
+    root = _copy(tmp_path)
+    location = tmp_path / "index"
+    with SearchService(load_library(root), location, cache=cache) as service:
+        old = service.opened.path
+        assert ids(service.search("escrow", lang="nl")) == []
+    article = root / "content" / "nl" / "producten" / "hypotheek.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nEen escrow-rekening.\n")
+    changed = load_library(root)
+    assert store.status(location, changed.version) == "stale"
+    with SearchService(changed, location, cache=cache) as service:
+        assert service.opened.built and service.opened.path != old
+        assert ids(service.search("escrow", lang="nl")) == ["producten/hypotheek"]
+    assert not old.exists()
+    assert [p.name for p in location.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("damage", ["segments", "stamp", "pointer", "vocabulary"])
+def test_corrupt_index_is_rebuilt(
+    search_library: Library, tmp_path: Path, cache: Path, damage: str
+) -> None:
+    location = tmp_path / "index"
+    opened = store.open_index(search_library, location, cache=cache)
+    opened.index.close()
+    build = opened.path
+    if damage == "segments":
+        for path in build.glob("*.seg"):
+            path.write_bytes(b"garbage")
+        for path in build.glob("_MAIN_*.toc"):
+            path.write_bytes(b"garbage")
+    elif damage == "stamp":
+        (build / store.STAMP).write_text("{not json")
+    elif damage == "pointer":
+        (location / store.POINTER).write_text("../elsewhere")
+    else:
+        (build / "vocab.json").write_text("[]")
+    with SearchService(search_library, location, cache=cache) as service:
+        assert service.opened.built
+        assert ids(service.search("hypotheek", lang="nl"))[:1] == ["producten/hypotheek"]
+
+
+def test_failed_build_leaves_the_current_index(
+    search_library: Library, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = tmp_path / "index"
+    store.open_index(search_library, location, cache=cache).index.close()
+    before = (location / store.POINTER).read_text()
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store, "build_into", broken)
+    with pytest.raises(RuntimeError):
+        store.build(search_library, location)
+    assert (location / store.POINTER).read_text() == before
+    assert store.status(location, search_library.version) == "current"
+    assert [p.name for p in location.iterdir() if p.name.startswith(".build-")] == []
+
+
+def test_unwritable_location_falls_back_to_cache(
+    search_library: Library, tmp_path: Path, cache: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")  # mkdir below a file fails, even as root
+    with SearchService(search_library, blocker / "index", cache=cache) as service:
+        assert service.opened.location == store.cache_location(search_library, cache)
+        assert ids(service.search("hypotheek", lang="nl"))[:1] == ["producten/hypotheek"]
+
+
+def test_no_writable_location_is_a_clear_error(search_library: Library, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with pytest.raises(store.IndexUnavailable, match="cannot write the search index"):
+        store.open_index(search_library, blocker / "index", cache=blocker / "cache")
+
+
+def test_default_location_is_the_user_cache(
+    search_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "cache_dir", lambda: tmp_path / "user-cache")
+    monkeypatch.setattr(store, "SHIPPED", tmp_path / "no-shipped-index")
+    opened = store.open_index(search_library)
+    opened.index.close()
+    assert opened.location.is_relative_to(tmp_path / "user-cache" / "index")
+
+
+def test_shipped_index_is_used_read_only(
+    search_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "prebuilt"
+    store.build(search_library, shipped)
+    monkeypatch.setattr(store, "SHIPPED", shipped)
+    monkeypatch.setattr(store, "cache_dir", lambda: tmp_path / "user-cache")
+    opened = store.open_index(search_library)
+    opened.index.close()
+    assert opened.location == shipped and not opened.built
+    assert not (tmp_path / "user-cache").exists()
+
+
+def test_cache_dir_uses_platformdirs_without_author() -> None:
+    assert store.cache_dir().name == "toegang"
+    assert store.cache_dir().parent.name != "toegang"
