@@ -13,8 +13,12 @@ import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toegang import DISCLAIMER_EN, DISCLAIMER_NL, __version__
+
+if TYPE_CHECKING:
+    from kb import Library
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -102,6 +106,108 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load_for_search(args: argparse.Namespace) -> Library | None:
+    from kb import ContentError, load_library
+
+    try:
+        return load_library(_content_root(args.content))
+    except ContentError as exc:
+        print(
+            f"toegang: the content has problems; run `toegang check`. First: {exc}", file=sys.stderr
+        )
+        return None
+
+
+def _index_dir(value: str | None) -> Path | None:
+    return Path(value).expanduser() if value else None
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    import html
+    import json
+    import re
+
+    from search.service import SearchService
+    from search.store import IndexUnavailable
+    from search.synonyms import SynonymsError
+
+    library = _load_for_search(args)
+    if library is None:
+        return EXIT_PROBLEMS
+    try:
+        with SearchService(library, _index_dir(args.index_dir)) as service:
+            result = service.search(
+                args.query,
+                lang=args.lang,
+                prefer=args.lang,
+                section=args.section,
+                kind=args.kind,
+                audience=args.audience,
+                limit=args.limit,
+            )
+    except (IndexUnavailable, SynonymsError) as exc:
+        print(f"toegang: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.json:
+        data = {
+            "query": result.query,
+            "did_you_mean": result.did_you_mean,
+            "message": result.message,
+            "hits": [
+                {
+                    "id": hit.id,
+                    "title": hit.title,
+                    "section": hit.section,
+                    "lang": hit.lang,
+                    "kind": hit.kind,
+                    "audiences": list(hit.audiences),
+                    "score": hit.score,
+                    "snippet": hit.snippet,
+                }
+                for hit in result.hits
+            ],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")
+
+    def text_of(snippet: str) -> str:
+        marked = re.sub(r"</?b>", lambda m: plain if m.group() == "</b>" else bold, snippet)
+        return html.unescape(marked)
+
+    if result.did_you_mean:
+        label = "Bedoelde u" if args.lang == "nl" else "Did you mean"
+        print(f"{label}: {result.did_you_mean}")
+    if not result.hits:
+        print(f"toegang search: {result.message or 'no articles found'}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for number, hit in enumerate(result.hits, 1):
+        print(f"{number}. {bold}{hit.title}{plain}  [{hit.id}, {hit.lang}, {hit.kind}]")
+        print(textwrap.indent(textwrap.fill(text_of(hit.snippet), 88), "   "))
+    return EXIT_OK
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from search.store import IndexUnavailable, folder_size, open_index
+
+    library = _load_for_search(args)
+    if library is None:
+        return EXIT_PROBLEMS
+    try:
+        opened = open_index(library, _index_dir(args.dir), rebuild=args.rebuild)
+    except IndexUnavailable as exc:
+        print(f"toegang: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    opened.index.close()
+    state = f"built in {opened.seconds:.1f} s" if opened.built else "up to date"
+    size = folder_size(opened.path) / 1e6
+    print(
+        f"Search index {state}: {_count(opened.documents, 'document')}, {size:.1f} MB, "
+        f"content version {opened.version}\n{opened.path}"
+    )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from toegang.qtcheck import qt_problem
 
@@ -112,6 +218,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run
 
     return run(_content_root(args.content))
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from desktop.selftest import run_self_test
+
+    return run_self_test(_content_root(args.content))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,6 +237,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--content",
         metavar="DIR",
         help="use the content in DIR instead of the shipped content (also: TOEGANG_CONTENT)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_const",
+        dest="handler",
+        const=cmd_self_test,
+        default=argparse.SUPPRESS,
+        help="run the app offscreen through search, article, worksheet, PDF and record checks; "
+        "print a report (exit code 0 when all pass)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # `--content` may also follow the command; SUPPRESS keeps a value given before it.
@@ -140,6 +261,26 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="article id, for example wwft/clientenonderzoek")
     show.add_argument("--lang", choices=("nl", "en"), default="nl")
     show.set_defaults(handler=cmd_show)
+
+    search = commands.add_parser(
+        "search", parents=[common], help="search the articles (Dutch and English)"
+    )
+    search.add_argument("query", help='what to look for, e.g. "verscherpt cliëntenonderzoek"')
+    search.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of results")
+    search.add_argument("--section", help="only this section, e.g. wwft")
+    search.add_argument("--kind", help="only this kind, e.g. explainer, case, legal-text")
+    search.add_argument("--audience", choices=("bank", "insurer", "trainer"))
+    search.add_argument("--limit", type=int, default=10, help="at most this many hits (10)")
+    search.add_argument("--json", action="store_true", help="print the hits as JSON")
+    search.add_argument("--index-dir", metavar="DIR", help="keep the search index in DIR")
+    search.set_defaults(handler=cmd_search)
+
+    index = commands.add_parser(
+        "index", parents=[common], help="build the search index when it is missing or stale"
+    )
+    index.add_argument("--rebuild", action="store_true", help="build it even when up to date")
+    index.add_argument("--dir", metavar="DIR", help="keep the index in DIR (packaging)")
+    index.set_defaults(handler=cmd_index)
 
     # `toegang worksheet validate | fill | verify` (handlers in toegang/worksheet_cli.py).
     from toegang.worksheet_cli import add_worksheet_parser
