@@ -96,6 +96,10 @@ def content_files(root: Path) -> list[Path]:
     glossary = root / GLOSSARY_FILE
     if glossary.is_file():
         files.append(glossary)
+    # Worksheet rules, cases' model answers and workshop plans are content too.
+    for folder in ("worksheets", "cases", "workshops"):
+        if (root / folder).is_dir():
+            files += sorted((root / folder).glob("*.toml"))
     return files
 
 

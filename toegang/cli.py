@@ -44,12 +44,13 @@ def _count(number: int, noun: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kb import ContentError, load_library
+    from kb import ContentError
+    from kb.content_check import check_content
     from kb.loader import default_root
 
     root = _content_root(args.content) or default_root()
     try:
-        library = load_library(root)
+        result = check_content(root)
     except ContentError as exc:
         prefix = _shown_root(root)
         for problem in exc.problems:
@@ -57,6 +58,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{path}:{problem.line}: {problem.message}")
         print(f"toegang check: {_count(len(exc.problems), 'problem')}", file=sys.stderr)
         return EXIT_PROBLEMS
+    library = result.library
     articles = library.articles()
     by_lang = Counter(a.lang.value for a in articles)
     by_kind = Counter(a.meta.kind.value for a in articles)
@@ -65,7 +67,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(
         f"OK: {_count(len(articles), 'article')} ({langs}; {kinds}), "
         f"{_count(len(library.checklists), 'checklist')}, "
-        f"{_count(len(library.glossary), 'glossary term')}; content version {library.version}"
+        f"{_count(len(library.glossary), 'glossary term')}, "
+        f"{_count(result.worksheets, 'worksheet')}, "
+        f"{_count(result.cases, 'case model answer')}, "
+        f"{_count(result.workshops, 'workshop plan')}; content version {library.version}"
     )
     return EXIT_OK
 

@@ -185,3 +185,55 @@ def test_missing_content_folder(tmp_path: Path, capsys) -> None:
     code, lines = run_check(tmp_path, capsys)
     assert code == 1
     assert lines and lines[0].endswith(":1: no content/ folder here")
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A private copy of the shipped content, free to break."""
+    import shutil
+
+    from kb.loader import default_root
+
+    root = tmp_path / "kb"
+    source = default_root()
+    for folder in ("content", "checklists", "worksheets", "cases", "workshops"):
+        shutil.copytree(source / folder, root / folder)
+    shutil.copy(source / "glossary.toml", root / "glossary.toml")
+    return root
+
+
+def test_shipped_content_summary_counts_everything(shipped: Path, capsys) -> None:
+    code, lines = run_check(shipped, capsys)
+    assert code == 0, lines
+    assert "2 worksheets, 10 case model answers, 1 workshop plan" in lines[0]
+
+
+def test_case_model_answer_that_no_longer_matches_the_engine(shipped: Path, capsys) -> None:
+    case = "cases/signalen-van-uitbuiting.toml"
+    text = (shipped / case).read_text("utf-8")
+    start = text.index("[expect]")
+    broken = text[:start] + text[start:].replace(
+        '\ndecision = "escalate"', '\ndecision = "accept"', 1
+    )
+    assert broken != text
+    (shipped / case).write_text(broken, "utf-8")
+    code, lines = run_check(shipped, capsys)
+    assert code == 1
+    line = broken[:start].count("\n") + 1
+    problem(lines, case, line, "model answer: decision: expected accept, the engine gives escalate")
+
+
+def test_workshop_with_a_broken_reference(shipped: Path, capsys) -> None:
+    plan = "workshops/introductie-sekswerkers-als-klant.toml"
+    replace(shipped, plan, 'ref = "inkomen/werkvormen"', 'ref = "inkomen/werkvorm"')
+    code, lines = run_check(shipped, capsys)
+    assert code == 1
+    problem(lines, plan, 21, "no article 'inkomen/werkvorm'")
+
+
+def test_worksheet_definition_problems_are_reported(shipped: Path, capsys) -> None:
+    definition = shipped / "worksheets/bank-acceptatie.toml"
+    definition.write_text(definition.read_text("utf-8") + "\nnonsense = [\n", "utf-8")
+    code, lines = run_check(shipped, capsys)
+    assert code == 1
+    assert any("worksheets/bank-acceptatie.toml:" in line and "bad TOML" in line for line in lines)
