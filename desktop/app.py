@@ -51,4 +51,5 @@ def run(root: Path | None = None) -> int:
 
     window = MainWindow(library)
     window.show()
+    window.worksheets.offer_unfinished()  # a draft left by a crash is offered back
     return app.exec()

@@ -103,6 +103,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.version_label)
         self._make_actions()
         self._make_menus()
+        # Workshop menu for trainers (presentation, exercise, plan, handout): desktop/workshop.py.
+        from desktop.workshop import install_workshop_menu
+
+        install_workshop_menu(self)
+        # Worksheet menu (New, Open or resume, Reviews due): desktop/worksheet_wizard.py.
+        from desktop.worksheet_wizard import WorksheetActions
+
+        self.worksheets = WorksheetActions(self)
         self.retranslate()
         self._restore_geometry()
         self.installEventFilter(self)

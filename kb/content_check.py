@@ -25,8 +25,8 @@ class CheckResult:
 def check_content(root: Path) -> CheckResult:
     """Load and cross-check all content below `root`; raise `ContentError` with every problem."""
     from kb.case_answers import load_case_answers, mismatches, run_case
-    from kb.workshops import load_workshops
     from kb.worksheet.definitions import KnownIds, load_definitions
+    from kb.workshops import load_workshops
 
     library = load_library(root)
     problems: list[Problem] = []

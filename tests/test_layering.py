@@ -53,6 +53,7 @@ def test_kb_and_search_import_without_qt() -> None:
             "kb.worksheet.monitoring",
             "kb.worksheet.record",
             "kb.worksheet.risk",
+            "kb.worksheet.session",
             "kb.worksheet.storage",
             "toegang.worksheet_cli",
             "search",

@@ -216,6 +216,84 @@
     </message>
 </context>
 <context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../exercise.py" line="53" />
+        <source>Risk factors you see</source>
+        <translation>Risicofactoren die u ziet</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="74" />
+        <source>Compare with the model answer</source>
+        <translation>Vergelijken met het modelantwoord</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="78" />
+        <source>Classification</source>
+        <translation>Classificatie</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="79" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="109" />
+        <source>For the factors you ticked, the worksheet's rules propose: %1, %2.</source>
+        <translation>Voor de aangevinkte factoren stellen de regels van het werkblad voor: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="129" />
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="130" />
+        <source>Your answer</source>
+        <translation>Uw antwoord</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="131" />
+        <source>Model answer</source>
+        <translation>Modelantwoord</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="132" />
+        <source>Read</source>
+        <translation>Lees</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="149" />
+        <source>Your assessment matches the model answer.</source>
+        <translation>Uw beoordeling komt overeen met het modelantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="151" />
+        <source>%1 difference(s) with the model answer, highlighted below.</source>
+        <translation>%1 verschil(len) met het modelantwoord, hieronder gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="155" />
+        <source>The model answer rests on</source>
+        <translation>Het modelantwoord steunt op</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="156" />
+        <source>Your assessment and the model answer</source>
+        <translation>Uw beoordeling en het modelantwoord</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="218" />
+        <source>Exercise: %1</source>
+        <translation>Oefening: %1</translation>
+    </message>
+    <message>
+        <location filename="../exercise.py" line="233" />
+        <source>Change my answers</source>
+        <translation>Mijn antwoorden wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../pdf_export.py" line="44" />
@@ -234,6 +312,7 @@
     </message>
     <message>
         <location filename="../pdf_export.py" line="126" />
+        <location filename="../record_view.py" line="64" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
@@ -321,196 +400,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="207" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="208" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="209" />
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="210" />
         <source>&amp;Find in article…</source>
         <translation>&amp;Zoeken in artikel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="211" />
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="212" />
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="213" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="214" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="215" />
         <source>&amp;Actual size</source>
         <translation>&amp;Ware grootte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="216" />
         <source>&amp;Bookmark this article</source>
         <translation>&amp;Bladwijzer voor dit artikel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;Export article as PDF…</source>
         <translation>Artikel &amp;exporteren als PDF…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="218" />
         <source>&amp;Print article…</source>
         <translation>Artikel &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="219" />
         <source>&amp;Checklists…</source>
         <translation>&amp;Checklists…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="220" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="221" />
         <source>&amp;About Toegang</source>
         <translation>&amp;Over Toegang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="229" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="230" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="232" />
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="233" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="236" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="237" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="239" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="240" />
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="241" />
         <source>Bookmarks</source>
         <translation>Bladwijzers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="242" />
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="243" />
         <source>Glossary</source>
         <translation>Begrippen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="248" />
         <source>Navigation panels</source>
         <translation>Navigatiepanelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="523" />
         <source>Content version %1</source>
         <translation>Inhoudsversie %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="255" />
         <source>Content version</source>
         <translation>Inhoudsversie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="257" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="269" />
         <source>Show article in %1</source>
         <translation>Artikel tonen in: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="333" />
         <source>There is no article %1.</source>
         <translation>Er is geen artikel %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="449" />
         <source>Settings could not be saved: %1</source>
         <translation>Instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477" />
+        <location filename="../main_window.py" line="485" />
         <source>Export article as PDF</source>
         <translation>Artikel exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489" />
+        <location filename="../main_window.py" line="497" />
         <source>Saved %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512" />
+        <location filename="../main_window.py" line="520" />
         <source>About Toegang</source>
         <translation>Over Toegang</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../presentation.py" line="47" />
+        <source>The model answer is hidden. Press R or click “Reveal model answer”.</source>
+        <translation>Het modelantwoord is verborgen. Druk op R of klik op “Modelantwoord tonen”.</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="95" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="96" />
+        <source>Next slide</source>
+        <translation>Volgende dia</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="97" />
+        <source>Presenter view</source>
+        <translation>Presentatorweergave</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="270" />
+        <source>Reveal model answer (R)</source>
+        <translation>Modelantwoord tonen (R)</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="273" />
+        <source>Slide %1 of %2 — arrows or space to move, Esc to leave, P for the presenter view</source>
+        <translation>Dia %1 van %2 — pijltjes of spatie om te bladeren, Esc om te stoppen, P voor de presentatorweergave</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="286" />
+        <source> (model answer, hidden)</source>
+        <translation> (modelantwoord, verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="297" />
+        <source>No notes for this slide.</source>
+        <translation>Geen notities bij deze dia.</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="309" />
+        <source>End of the presentation.</source>
+        <translation>Einde van de presentatie.</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="317" />
+        <source>%1 — elapsed %2</source>
+        <translation>%1 — verstreken %2</translation>
     </message>
 </context>
 <context>
@@ -538,7 +670,10 @@
     <message numerus="yes">
         <location filename="../search_panel.py" line="187" />
         <source>%n article(s) found.</source>
-        <translation><numerusform>%n artikel gevonden.</numerusform><numerusform>%n artikelen gevonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel gevonden.</numerusform>
+            <numerusform>%n artikelen gevonden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../search_panel.py" line="191" />
@@ -627,6 +762,801 @@
         <location filename="../i18n.py" line="56" />
         <source>Cases</source>
         <translation>Casussen</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../record_view.py" line="46" />
+        <source>Worksheet record %1</source>
+        <translation>Werkbladverslag %1</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="82" />
+        <source>Seal verified (SHA-256 %1)</source>
+        <translation>Zegel gecontroleerd (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="86" />
+        <source>Seal</source>
+        <translation>Zegel</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="91" />
+        <source>Decision record</source>
+        <translation>Besluitverslag</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="94" />
+        <location filename="../worksheet_wizard.py" line="516" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="96" />
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="98" />
+        <source>Export Markdown…</source>
+        <translation>Markdown exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="100" />
+        <source>Export HTML…</source>
+        <translation>HTML exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="102" />
+        <location filename="../worksheet_wizard.py" line="927" />
+        <source>Start review</source>
+        <translation>Herbeoordeling starten</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="124" />
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="131" />
+        <source>Export the record</source>
+        <translation>Het verslag exporteren</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="22" />
+        <source>low risk</source>
+        <translation>laag risico</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="23" />
+        <source>standard risk</source>
+        <translation>standaard risico</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="24" />
+        <source>high risk</source>
+        <translation>hoog risico</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="31" />
+        <source>simplified due diligence</source>
+        <translation>vereenvoudigd cliëntenonderzoek</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="32" />
+        <source>standard due diligence</source>
+        <translation>standaard cliëntenonderzoek</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="33" />
+        <source>enhanced due diligence</source>
+        <translation>verscherpt cliëntenonderzoek</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="42" />
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="43" />
+        <source>Accept with conditions</source>
+        <translation>Accepteren onder voorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="46" />
+        <source>Ask for more information</source>
+        <translation>Meer informatie vragen</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="49" />
+        <source>Escalate</source>
+        <translation>Escaleren</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="50" />
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="57" />
+        <source>client</source>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="58" />
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="59" />
+        <source>geography</source>
+        <translation>geografie</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="60" />
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="76" />
+        <source>Proposed classification</source>
+        <translation>Voorgestelde classificatie</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="80" />
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="84" />
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="87" />
+        <source>Risk factors</source>
+        <translation>Risicofactoren</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="99" />
+        <source>Proposed: %1, %2; proposed decision: %3 (score %4)</source>
+        <translation>Voorstel: %1, %2; voorgesteld besluit: %3 (score %4)</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="114" />
+        <source>A knock-out factor decides on its own: %1</source>
+        <translation>Een knock-outfactor beslist zelfstandig: %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="120" />
+        <source>Signs of exploitation: escalate, never an automatic decline.</source>
+        <translation>Signalen van uitbuiting: escaleren, nooit automatisch weigeren.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="129" />
+        <source>No risk factors found yet.</source>
+        <translation>Geen risicofactoren gevonden (nog).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="141" />
+        <source>Open the article: %1</source>
+        <translation>Open het artikel: %1</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="42" />
+        <location filename="../worksheet_wizard.py" line="164" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="43" />
+        <location filename="../worksheet_wizard.py" line="165" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="44" />
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="51" />
+        <source>Provided</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="52" />
+        <source>Alternative</source>
+        <translation>Alternatief</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="53" />
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="54" />
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="97" />
+        <source>Help: %1</source>
+        <translation>Hulp: %1</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="112" />
+        <location filename="../worksheet_pages.py" line="470" />
+        <location filename="../worksheet_wizard.py" line="135" />
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="117" />
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="232" />
+        <location filename="../worksheet_pages.py" line="284" />
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="234" />
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="290" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="291" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="292" />
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="293" />
+        <source>Done by</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="337" />
+        <source>Choose the work form and product first: the checklist follows.</source>
+        <translation>Kies eerst werkvorm en product: de checklist volgt daaruit.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="343" />
+        <location filename="../worksheet_pages.py" line="344" />
+        <source>Other document</source>
+        <translation>Ander document</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="345" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="347" />
+        <source>Add other document</source>
+        <translation>Ander document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="352" />
+        <source>Show the checklist…</source>
+        <translation>Checklist tonen…</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_pages.py" line="355" />
+        <source>Show the checklist</source>
+        <translation>Checklist tonen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="81" />
+        <source>complete</source>
+        <translation>compleet</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="82" />
+        <location filename="../worksheet_wizard.py" line="853" />
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="83" />
+        <location filename="../worksheet_wizard.py" line="855" />
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="84" />
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="114" />
+        <location filename="../worksheet_wizard.py" line="170" />
+        <location filename="../worksheet_wizard.py" line="623" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="123" />
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="129" />
+        <source>Signs of exploitation</source>
+        <translation>Signalen van uitbuiting</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="145" />
+        <location filename="../worksheet_wizard.py" line="173" />
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="146" />
+        <location filename="../worksheet_wizard.py" line="177" />
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="148" />
+        <source>Override the proposed classification</source>
+        <translation>Afwijken van de voorgestelde classificatie</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="155" />
+        <location filename="../worksheet_wizard.py" line="186" />
+        <source>Reason for the override</source>
+        <translation>Reden van de afwijking</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="182" />
+        <source>Classification instead</source>
+        <translation>Classificatie in plaats daarvan</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="188" />
+        <source>Decline ground</source>
+        <translation>Weigeringsgrond</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="191" />
+        <source>Was a basic payment account considered?</source>
+        <translation>Is een basisbetaalrekening overwogen?</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="195" />
+        <source>Basic payment account: note</source>
+        <translation>Basisbetaalrekening: toelichting</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="199" />
+        <source>Officer: name</source>
+        <translation>Beoordelaar: naam</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="203" />
+        <source>Officer: role</source>
+        <translation>Beoordelaar: functie</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="219" />
+        <source>What the rules still ask:</source>
+        <translation>Wat de regels nog vragen:</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="225" />
+        <source>Problems with the decision</source>
+        <translation>Problemen met het besluit</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="313" />
+        <source>The engine proposes: %1 (%2).</source>
+        <translation>Voorgesteld: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="319" />
+        <source>Signs of exploitation (%1): escalate; answer the reporting question.</source>
+        <translation>Signalen van uitbuiting (%1): escaleren; beantwoord de meldvraag.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="329" />
+        <source>Nothing: ready.</source>
+        <translation>Niets: klaar.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="342" />
+        <location filename="../worksheet_wizard.py" line="638" />
+        <source>Four-eyes review</source>
+        <translation>Vier-ogencontrole</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="354" />
+        <source>Why a review is needed</source>
+        <translation>Waarom een tweede beoordeling nodig is</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="362" />
+        <source>Agree</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="363" />
+        <source>Send back</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="364" />
+        <location filename="../worksheet_wizard.py" line="370" />
+        <source>Reviewer's note</source>
+        <translation>Toelichting van de tweede beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="367" />
+        <source>Reviewer: name</source>
+        <translation>Tweede beoordelaar: naam</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="368" />
+        <source>Reviewer: role</source>
+        <translation>Tweede beoordelaar: functie</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="369" />
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="371" />
+        <source>Reviewed at</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="417" />
+        <source>A second person must review this decision: %1.</source>
+        <translation>Een tweede persoon moet dit besluit beoordelen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="423" />
+        <source>No second review is required for this decision (yet).</source>
+        <translation>Voor dit besluit is (nog) geen tweede beoordeling nodig.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="478" />
+        <source>Table of contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="506" />
+        <source>&amp;Back</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="507" />
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="508" />
+        <source>&amp;Finalise</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="520" />
+        <source>What blocks finalising</source>
+        <translation>Wat afronden tegenhoudt</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="542" />
+        <source>Help and articles</source>
+        <translation>Hulp en artikelen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="572" />
+        <source>Draft made with worksheet version %1; now version %2.</source>
+        <translation>Concept gemaakt met werkbladversie %1; nu versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="592" />
+        <source>Give the officer's name and role.</source>
+        <translation>Vul naam en functie van de beoordelaar in.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="699" />
+        <source>The draft could not be saved: %1</source>
+        <translation>Het concept kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="747" />
+        <source>There is no article %1.</source>
+        <translation>Er is geen artikel %1.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="813" />
+        <source>Finalised and sealed: %1</source>
+        <translation>Afgerond en verzegeld: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../worksheet_wizard.py" line="829" />
+        <source>This worksheet cannot be finalised yet (%n problem(s)):</source>
+        <translation><numerusform>Dit werkblad kan nog niet worden afgerond (%n probleem):</numerusform><numerusform>Dit werkblad kan nog niet worden afgerond (%n problemen):</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="858" />
+        <source>Go to: %1 — %2 (%3)</source>
+        <translation>Ga naar: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="908" />
+        <source>Worksheets</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="915" />
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="916" />
+        <source>Records</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="917" />
+        <source>Reviews due</source>
+        <translation>Herbeoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="923" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="924" />
+        <source>Resume</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="925" />
+        <source>Discard draft</source>
+        <translation>Concept weggooien</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="926" />
+        <source>Open record</source>
+        <translation>Verslag openen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="928" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="982" />
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — uiterlijk %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../worksheet_wizard.py" line="988" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1015" />
+        <source>Discard this draft? It cannot be undone.</source>
+        <translation>Dit concept weggooien? Dat kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1043" />
+        <source>Unfinished worksheet</source>
+        <translation>Onafgerond werkblad</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1045" />
+        <source>An unfinished worksheet was found: %1, client %2, last saved %3.</source>
+        <translation>Er is een onafgerond werkblad gevonden: %1, cliënt %2, laatst opgeslagen %3.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1053" />
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1056" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1059" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1107" />
+        <source>W&amp;orksheet</source>
+        <translation>&amp;Werkblad</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1109" />
+        <source>&amp;New worksheet…</source>
+        <translation>&amp;Nieuw werkblad…</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1110" />
+        <source>&amp;Open or resume…</source>
+        <translation>&amp;Openen of verdergaan…</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1111" />
+        <source>Open record &amp;file…</source>
+        <translation>Verslag&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1112" />
+        <source>&amp;Reviews due…</source>
+        <translation>&amp;Herbeoordelingen…</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1154" />
+        <source>There are no worksheets.</source>
+        <translation>Er zijn geen werkbladen.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1160" />
+        <source>New worksheet</source>
+        <translation>Nieuw werkblad</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1161" />
+        <source>Worksheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1177" />
+        <location filename="../worksheet_wizard.py" line="1248" />
+        <source>The worksheet %1 of this draft is not available.</source>
+        <translation>Het werkblad %1 van dit concept is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1235" />
+        <source>Open a worksheet record</source>
+        <translation>Een werkbladverslag openen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1237" />
+        <source>Records (*.json)</source>
+        <translation>Verslagen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../workshop.py" line="90" />
+        <source>Answer sheet: %1</source>
+        <translation>Antwoordblad: %1</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="125" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="126" />
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="127" />
+        <source>P&amp;resent</source>
+        <translation>P&amp;resenteren</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="129" />
+        <source>Start e&amp;xercise</source>
+        <translation>O&amp;efening starten</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="132" />
+        <location filename="../workshop.py" line="339" />
+        <source>Export &amp;handout…</source>
+        <translation>&amp;Hand-out exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="192" />
+        <source>Item %1 of %2, planned %3 min</source>
+        <translation>Onderdeel %1 van %2, gepland %3 min</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="201" />
+        <source>No trainer notes.</source>
+        <translation>Geen notities voor de trainer.</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="219" />
+        <source>%1 min behind the plan</source>
+        <translation>%1 min achter op het plan</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="223" />
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="226" />
+        <source>Elapsed %1 of %2 (this item %3 of %4 min); planned start of this item %5: %6</source>
+        <translation>Verstreken %1 van %2 (dit onderdeel %3 van %4 min); geplande start van dit onderdeel %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="286" />
+        <source>Export handout as PDF</source>
+        <translation>Hand-out exporteren als pdf</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="300" />
+        <source>Saved the handout %1 and the answer sheet %2.</source>
+        <translation>Hand-out %1 en antwoordblad %2 opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="335" />
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="336" />
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentatie</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="337" />
+        <source>&amp;Exercise…</source>
+        <translation>&amp;Oefening…</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="338" />
+        <source>Workshop &amp;plan…</source>
+        <translation>Workshop&amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="365" />
+        <source>Open an article or case first, then start the presentation.</source>
+        <translation>Open eerst een artikel of casus en start dan de presentatie.</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="389" />
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="390" />
+        <source>Case:</source>
+        <translation>Casus:</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="408" />
+        <source>There is no workshop plan in the content.</source>
+        <translation>De inhoud bevat geen workshopplan.</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="415" />
+        <source>Workshop plan</source>
+        <translation>Workshopplan</translation>
+    </message>
+    <message>
+        <location filename="../workshop.py" line="416" />
+        <source>Plan:</source>
+        <translation>Plan:</translation>
     </message>
 </context>
 </TS>
