@@ -3,6 +3,11 @@
 Prints index build time, index size, open time and query latency (median and p95, with
 highlighted snippets for the top 10) per query type, on the shipped content and, with
 `--synthetic N`, on a generated corpus of N articles. Figures, not pass/fail: no test times.
+
+Two sets of queries: the fixed query types below (every type the issue names), and "officer
+queries", the 1-4 word queries of the relevance set. The synthetic corpus is a worst case, not
+a likely library: each article is words drawn at random from the shipped articles, so a query
+word there is found in thousands of articles (in real text most words are in a few).
 """
 
 from __future__ import annotations
@@ -50,6 +55,17 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("klantonderzoek", "en"), ("human trafficking signals", "nl"),
     ],
 }  # fmt: skip
+
+
+def officer_queries(path: Path | None = None, most_words: int = 4) -> list[tuple[str, str]]:
+    """The realistic queries: every query of 1 to `most_words` words in the relevance set
+    (`tests/search/relevance.toml`), as officers type them; empty when the file is absent."""
+    from search.evaluate import DEFAULT_FILE, load_set
+
+    path = path or DEFAULT_FILE
+    if not path.is_file():
+        return []
+    return [(q.text, q.lang) for q in load_set(path) if 1 <= len(q.text.split()) <= most_words]
 
 
 def load_content_leniently(root: Path | None = None) -> tuple[Library, list[str]]:
@@ -155,6 +171,18 @@ def measure(library: Library, label: str, repeat: int) -> None:
                 f"{max(timings):10.1f}  {len(queries)}"
             )
         print(f"{'all':<22}{statistics.median(every):10.1f}{_p95(every):10.1f}{max(every):10.1f}")
+        officer = officer_queries()
+        if officer:
+            timings = []
+            for _ in range(repeat):
+                for text, lang in officer:
+                    started = time.perf_counter()
+                    service.search(text, lang=lang, limit=10, highlight=True)
+                    timings.append((time.perf_counter() - started) * 1000)
+            print(
+                f"{'officer queries':<22}{statistics.median(timings):10.1f}{_p95(timings):10.1f}"
+                f"{max(timings):10.1f}  {len(officer)} (relevance set, 1-4 words)"
+            )
         service.close()
 
 

@@ -6,7 +6,8 @@ is a phrase. The query is built term by term:
 
 - each word searches its exact form (weight 3), its Dutch and English stems (weight 2) and the
   parts of compounds in the documents (weight 1); a long, rare Dutch compound in the query also
-  searches for all its parts together;
+  searches for all its parts together; a compound the texts also spell with another linking
+  sound (`cliëntonderzoek` / `cliëntenonderzoek`) searches that spelling as the word itself;
 - title, summary and body weigh 3, 2 and 1;
 - a synonym or abbreviation also searches the other terms of its group (weight 0.6);
 - the last word, when it has 4 or more letters and the user may still be typing, also searches
@@ -26,6 +27,7 @@ from whoosh import query as wq
 from whoosh.matching import ArrayUnionMatcher
 from whoosh.reading import IndexReader
 
+from search.decompound import LINKERS
 from search.indexer import PARTS, Vocabulary
 from search.synonyms import Synonyms
 from search.text import LANGS, WORD, fold, stem, stopwords
@@ -122,6 +124,7 @@ class Built:
     stems: dict[str, set[str]] = field(default_factory=lambda: {lang: set() for lang in LANGS})
     unknown: list[str] = field(default_factory=list)  # words no document contains in any form
     fuzzy: bool = False  # some word was searched with typo tolerance
+    spellings: dict[str, list[str]] = field(default_factory=dict)  # word → linked variants
 
 
 class Builder:
@@ -252,6 +255,14 @@ class Builder:
                 for part in PARTS:
                     subs += self._term(f"{part}_{lang}", stemmed, STEMMED * FIELD_WEIGHT[part])
             subs += self._term("parts", stem(word, "nl"), COMPOUND_PART)
+            built.spellings[word] = self._linked(word)
+            for variant in built.spellings[word]:  # the same word, spelled another way
+                built.exact.add(variant)
+                subs += self._exact_terms(variant, EXACT)
+                variant_stem = stem(variant, "nl")
+                built.stems["nl"].add(variant_stem)
+                for part in PARTS:
+                    subs += self._term(f"{part}_nl", variant_stem, STEMMED * FIELD_WEIGHT[part])
             split = self._split(word)
             part_clauses = [self._part(p, built) for p in split]
             if part_clauses and all(c is not None for c in part_clauses):
@@ -281,6 +292,25 @@ class Builder:
             subs += self._term(f"{p}_nl", nl_stem, FIELD_WEIGHT[p])
         subs += self._term("parts", nl_stem)
         return _or(subs) if subs else None
+
+    def _linked(self, word: str) -> list[str]:
+        """The same compound with another linking sound that the texts use: `cliëntonderzoek`
+        → `cliëntenonderzoek`, `klantenonderzoek` → `klantonderzoek` (Dutch spells both)."""
+        if len(word) < COMPOUND_MIN:
+            return []
+        split = self.vocabulary.decompounder.split(word)
+        if len(split) != 2:
+            return []
+        first, last = split
+        if not (word.startswith(first) and word.endswith(last)):
+            return []
+        linker = word[len(first) : len(word) - len(last)]
+        found: list[str] = []
+        for other in ("", *LINKERS):
+            variant = first + other + last
+            if other != linker and self.vocabulary.df.get(variant, 0) > 0:
+                found.append(variant)
+        return found
 
     def _split(self, word: str) -> tuple[str, ...]:
         if len(word) < COMPOUND_MIN or self.vocabulary.df.get(word, 0) >= COMPOUND_RARE:
