@@ -35,6 +35,9 @@ class Settings(BaseModel):
     bookmarks: list[str] = []
     recent: list[str] = []  # most recent first
     search_debounce_ms: int = Field(default=200, ge=0, le=5000)
+    # Worksheet drafts and records written with passphrase protection (the passphrase itself
+    # is never stored: it is asked once per session).
+    protect_worksheets: bool = False
 
     def add_recent(self, article_id: str) -> None:
         recent = [article_id, *(i for i in self.recent if i != article_id)]

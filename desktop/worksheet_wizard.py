@@ -9,6 +9,11 @@ each answer, the proposal, and `decision.problems` for finalising. "Next" never 
 "Finalise" does, listing what is missing with links to it. Each answer is autosaved to the draft
 (`kb.worksheet.storage`); typing in the decision form is saved after a short pause or on
 `flush()`. At start-up an unfinished draft is offered back (`WorksheetActions.offer_unfinished`).
+
+An open draft is locked (`DraftLock`): another instance that opens it is told who holds it and may
+open it read-only or take it over. With "Protect worksheets with a passphrase" on, drafts and
+records are written encrypted; the passphrase is asked once and kept in memory for the session.
+The engine's messages are shown in the language of the interface (`kb.worksheet.messages`).
 """
 
 from __future__ import annotations
@@ -52,14 +57,27 @@ from desktop.risk_panel import RiskPanel, decision_label, level_label
 from desktop.worksheet_pages import EvidenceWidget, PageWidget, QuestionWidget, article_links
 from kb import Library
 from kb.worksheet import decision as decisions
+from kb.worksheet.crypto import Passphrase
 from kb.worksheet.decision import DecisionInput
 from kb.worksheet.definitions import LoadedDefinition
 from kb.worksheet.engine import Worksheet, WorksheetState
+from kb.worksheet.messages import Message, in_lang
 from kb.worksheet.models import Decision, Level
 from kb.worksheet.record import Record
 from kb.worksheet.session import decision_input, evidence_items, product_of
 from kb.worksheet.session import finalise as finalise_draft
-from kb.worksheet.storage import Autosaver, Draft, DraftStore, RecordStore, StorageError
+from kb.worksheet.storage import (
+    Autosaver,
+    Draft,
+    DraftLock,
+    DraftLocked,
+    DraftStore,
+    LockHolder,
+    Protection,
+    RecordStore,
+    StorageError,
+    is_protected_file,
+)
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -74,6 +92,13 @@ Clock = Callable[[], dt.datetime]
 
 def local_now() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _override_level(raw: dict[str, Any] | None) -> Level | None:
+    """The override level as typed in the decision form (None: no override, or none chosen)."""
+    override = (raw or {}).get("override") or {}
+    level = override.get("level") if isinstance(override, dict) else None
+    return Level(level) if level in {lv.value for lv in Level} else None
 
 
 def status_label(status: str) -> str:
@@ -412,6 +437,7 @@ class ReviewPage(QScrollArea):
         self.when.setText(self.at or "")
 
     def update_reasons(self, reasons: list[str]) -> None:
+        """`reasons` in the interface language already."""
         if reasons:
             self.reasons.setText(
                 QCoreApplication.translate(
@@ -449,6 +475,10 @@ class WorksheetWizard(QWidget):
         css: str,
         clock: Clock = local_now,
         parent: QWidget | None = None,
+        *,
+        ui_lang: str | None = None,
+        read_only: bool = False,
+        lock: DraftLock | None = None,
     ) -> None:
         super().__init__(parent)
         if parent is not None:
@@ -461,6 +491,9 @@ class WorksheetWizard(QWidget):
         self.drafts = drafts
         self.records = records
         self.lang = lang
+        self.ui_lang = ui_lang or lang  # the engine's messages follow the interface
+        self.read_only = read_only
+        self.lock = lock
         self.css = css
         self.clock = clock
         self.record: Record | None = None
@@ -468,7 +501,7 @@ class WorksheetWizard(QWidget):
         self.record_view: RecordView | None = None
         self.checklist_view: QDialog | None = None
         self.autosaver = Autosaver(drafts, draft, interval=0.0)
-        self.worksheet = Worksheet(self.definition, draft.answers)
+        self.worksheet = Worksheet(self.definition, draft.answers, _override_level(draft.decision))
         self.resize(1300, 820)
         titles = {
             i: library.article(i, lang).meta.title for i in library.ids() if library.has(i, lang)
@@ -575,6 +608,16 @@ class WorksheetWizard(QWidget):
                 .replace("%1", draft.definition_version)
                 .replace("%2", self.definition.version)
             )
+        if read_only:
+            for page_widget in [*self.pages, self.decision_page, self.review_page]:
+                page_widget.setEnabled(False)
+            self.finalise_button.setEnabled(False)
+            self.message.setText(
+                QCoreApplication.translate(
+                    "Worksheet",
+                    "Read-only: the draft is open in another Toegang; nothing is saved.",
+                )
+            )
         self.refresh()
         self.go_to(0)
 
@@ -607,7 +650,7 @@ class WorksheetWizard(QWidget):
         checklists = list(self.library.checklists.values())
         for question_id, widget in self.questions.items():
             widget.show_state(
-                state.questions[question_id], self.worksheet.message(question_id, self.lang)
+                state.questions[question_id], self.worksheet.message(question_id, self.ui_lang)
             )
             if isinstance(widget, EvidenceWidget):
                 widget.set_items(
@@ -617,7 +660,7 @@ class WorksheetWizard(QWidget):
             page = self.definition.pages[index]
             self._set_toc(index, page.title.get(self.lang), page_state.status)
         problems = self.decision_problems(state)
-        self.decision_page.update_state(state, problems)
+        self.decision_page.update_state(state, in_lang(problems, self.ui_lang))
         self._set_toc(
             self.decision_step,
             QCoreApplication.translate("Worksheet", "Decision"),
@@ -625,7 +668,7 @@ class WorksheetWizard(QWidget):
         )
         decision, _ = self._decision_for_rules()
         reasons = decisions.review_reasons(state, decision) if decision is not None else []
-        self.review_page.update_reasons(reasons)
+        self.review_page.update_reasons(in_lang(reasons, self.ui_lang))
         review = (self.draft.decision or {}).get("review")
         if not reasons:
             review_status = "not-applicable"
@@ -678,6 +721,7 @@ class WorksheetWizard(QWidget):
             raw["review"] = review
         self.draft.decision = raw
         self.draft.updated_at = self.clock()
+        self.worksheet.set_override(_override_level(raw))  # EDD follows an upward override
         self.autosaver.dirty = True
         self._save_timer.start()
         self.refresh()
@@ -690,7 +734,7 @@ class WorksheetWizard(QWidget):
     def flush(self) -> bool:
         """Save the draft now if anything changed; False (with a message) when it cannot."""
         self._save_timer.stop()
-        if self.record is not None:
+        if self.record is not None or self.read_only:
             return True
         try:
             self.autosaver.flush()
@@ -784,6 +828,8 @@ class WorksheetWizard(QWidget):
     # -- finalising --------------------------------------------------------------------------
     def finalise(self) -> Record | None:
         """Finalise if the rules allow it; otherwise list what blocks it, with links."""
+        if self.read_only:
+            return None
         self.commit_all()
         self._decision_edited()
         state = self.state()
@@ -834,14 +880,18 @@ class WorksheetWizard(QWidget):
             )
         )
         self.blockers.clear()
+        review_ids = {"finalise.review", "finalise.reviewer-same", "finalise.sent-back"}
         for problem in problems:
-            item = QListWidgetItem(problem)
-            head = problem.split(":", 1)[0]
-            if head in self.page_of:
-                item.setData(QUESTION_ROLE, head)
-            elif problem.startswith("required answers are missing") and state.missing:
+            message_id = problem.id if isinstance(problem, Message) else ""
+            item = QListWidgetItem(
+                problem.text(self.ui_lang) if isinstance(problem, Message) else problem
+            )
+            question = problem.args.get("question") if isinstance(problem, Message) else None
+            if message_id == "finalise.invalid" and question in self.page_of:
+                item.setData(QUESTION_ROLE, question)
+            elif message_id == "finalise.missing" and state.missing:
                 item.setData(QUESTION_ROLE, state.missing[0])
-            elif "review" in problem:
+            elif message_id in review_ids:
                 item.setData(STEP_ROLE, self.review_step)
             else:
                 item.setData(STEP_ROLE, self.decision_step)
@@ -879,6 +929,8 @@ class WorksheetWizard(QWidget):
         if self.record is None:
             self.commit_all()
             self.flush()
+        if self.lock is not None and not self.read_only:
+            self.lock.release()
         super().closeEvent(event)
 
 
@@ -1033,7 +1085,72 @@ class WorksheetBrowser(QDialog):
 # -- the menu in the main window -------------------------------------------------------------
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
+READ_ONLY, TAKE_OVER, CANCEL = "read-only", "take-over", "cancel"
 Prompt = Callable[[Draft, str], str]
+# (new passphrase?) -> the passphrase, or None when the officer cancels
+PassphrasePrompt = Callable[[bool], str | None]
+LockPrompt = Callable[[LockHolder], str]
+
+
+def ask_passphrase(parent: QWidget, new: bool) -> str | None:
+    """Ask for the worksheet passphrase; a new one is typed twice."""
+    title = QCoreApplication.translate("Worksheet", "Worksheet passphrase")
+    label = (
+        QCoreApplication.translate(
+            "Worksheet", "New passphrase (kept in memory only, never stored):"
+        )
+        if new
+        else QCoreApplication.translate("Worksheet", "Worksheets are protected. Passphrase:")
+    )
+    echo = QLineEdit.EchoMode.Password
+    text, ok = QInputDialog.getText(parent, title, label, echo)
+    if not ok or not text:
+        return None
+    if new:
+        again, ok = QInputDialog.getText(
+            parent, title, QCoreApplication.translate("Worksheet", "Repeat the passphrase:"), echo
+        )
+        if not ok or again != text:
+            QMessageBox.warning(
+                parent, title, QCoreApplication.translate("Worksheet", "The passphrases differ.")
+            )
+            return None
+    return text
+
+
+def ask_lock(parent: QWidget, holder: LockHolder) -> str:
+    """A draft is open in another instance: READ_ONLY, TAKE_OVER or CANCEL."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Worksheet", "Draft in use"))
+    box.setText(
+        QCoreApplication.translate(
+            "Worksheet", "Open in another Toegang: %1 on %2 (process %3, %4)."
+        )
+        .replace("%1", holder.user)
+        .replace("%2", holder.host)
+        .replace("%3", str(holder.pid))
+        .replace("%4", holder.since)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Worksheet", "Open it read-only, or take it over?")
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("Worksheet", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    take_over = box.addButton(
+        QCoreApplication.translate("Worksheet", "Take over"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return READ_ONLY
+    if clicked is take_over:
+        return TAKE_OVER
+    return CANCEL
 
 
 def ask_restore(parent: QWidget, draft: Draft, title: str) -> str:
@@ -1075,6 +1192,10 @@ class WorksheetActions(QObject):
         self.window = window
         self.clock: Clock = local_now
         self.prompt: Prompt = lambda draft, title: ask_restore(window, draft, title)
+        self.ask_passphrase: PassphrasePrompt = lambda new: ask_passphrase(window, new)
+        self.ask_lock: LockPrompt = lambda holder: ask_lock(window, holder)
+        # The passphrase lives here, in memory, for this session only.
+        self.protection = Protection(enabled=window.settings.protect_worksheets)
         self.wizard: WorksheetWizard | None = None
         self.record_view: RecordView | None = None
         self.browser: WorksheetBrowser | None = None
@@ -1092,6 +1213,12 @@ class WorksheetActions(QObject):
         self.act_reviews.triggered.connect(lambda: self.open_browser(WorksheetBrowser.REVIEWS))
         for action in (self.act_new, self.act_open, self.act_open_file, self.act_reviews):
             self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.act_protect = QAction(self)
+        self.act_protect.setCheckable(True)
+        self.act_protect.setChecked(self.protection.enabled)
+        self.act_protect.toggled.connect(self.set_protection)
+        self.menu.addAction(self.act_protect)
         # Right after "Go": other menus (Workshop) keep their place before "Help".
         bar = window.menuBar()
         menus = bar.actions()
@@ -1110,6 +1237,10 @@ class WorksheetActions(QObject):
             (self.act_open, QCoreApplication.translate("Worksheet", "&Open or resume…")),
             (self.act_open_file, QCoreApplication.translate("Worksheet", "Open record &file…")),
             (self.act_reviews, QCoreApplication.translate("Worksheet", "&Reviews due…")),
+            (
+                self.act_protect,
+                QCoreApplication.translate("Worksheet", "&Protect worksheets with a passphrase"),
+            ),
         ):
             action.setText(text)
             action.setToolTip(text.replace("&", "").rstrip("…"))
@@ -1122,13 +1253,51 @@ class WorksheetActions(QObject):
     # -- data ----------------------------------------------------------------------------------
     def drafts(self) -> DraftStore:
         if self._drafts is None:
-            self._drafts = DraftStore()
+            self._drafts = DraftStore(protection=self.protection)
         return self._drafts
 
     def records(self) -> RecordStore:
         if self._records is None:
-            self._records = RecordStore()
+            self._records = RecordStore(protection=self.protection)
         return self._records
+
+    # -- passphrase protection -----------------------------------------------------------------
+    def set_protection(self, enabled: bool) -> None:
+        """The setting "Protect worksheets with a passphrase": new files are written encrypted."""
+        if enabled and self.protection.passphrase is None and not self.unlock(new=True):
+            self.act_protect.setChecked(False)  # no passphrase chosen: stays off
+            return
+        self.protection.enabled = enabled
+        self.window.settings.protect_worksheets = enabled
+
+    def unlock(self, new: bool = False) -> bool:
+        """Ask for the passphrase (once per session); False when none was given or it is wrong."""
+        if self.protection.passphrase is not None:
+            return True
+        secret = self.ask_passphrase(new)
+        if not secret:
+            return False
+        candidate = Passphrase(secret)
+        if not new:
+            trial = Protection(passphrase=candidate)
+            still = DraftStore(self.drafts().folder.parent, trial).locked_out()
+            still += RecordStore(self.records().folder.parent, trial).locked_out()
+            if still:
+                self._warn(
+                    QCoreApplication.translate(
+                        "Worksheet", "The passphrase does not open %1. Nothing was changed."
+                    ).replace("%1", still[0].name)
+                )
+                return False
+        self.protection.passphrase = candidate
+        return True
+
+    def _unlock_stored(self) -> None:
+        """Before listing: ask for the passphrase when protected files cannot be read yet."""
+        if self.protection.passphrase is None and (
+            self.drafts().locked_out() or self.records().locked_out()
+        ):
+            self.unlock()
 
     def definitions(self) -> dict[str, LoadedDefinition]:
         if self._definitions is None:
@@ -1167,6 +1336,8 @@ class WorksheetActions(QObject):
                 return None
             definition_id = titles[chosen]
         loaded = definitions[definition_id]
+        if self.protection.enabled and not self.unlock():
+            return None  # a protected draft cannot be saved without the passphrase
         draft = Draft.new(loaded.definition.id, loaded.definition.version, self.clock())
         return self.open_draft(draft)
 
@@ -1179,6 +1350,21 @@ class WorksheetActions(QObject):
                 ).replace("%1", draft.definition_id)
             )
             return None
+        lock = self.drafts().lock(draft.id)
+        read_only = False
+        try:
+            lock.acquire()
+        except DraftLocked as exc:
+            choice = self.ask_lock(exc.holder)
+            if choice == CANCEL:
+                return None
+            if choice == TAKE_OVER:
+                lock.take_over()
+            else:
+                read_only = True
+        except OSError as exc:
+            self._warn(str(exc))
+            return None
         wizard = WorksheetWizard(
             self.window.library,
             loaded,
@@ -1190,6 +1376,9 @@ class WorksheetActions(QObject):
             self.window.css(),
             clock=self.clock,
             parent=self.window,
+            ui_lang=self.window.ui_lang,
+            read_only=read_only,
+            lock=lock,
         )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.review_requested.connect(self.start_review)
@@ -1198,6 +1387,7 @@ class WorksheetActions(QObject):
         return wizard
 
     def open_browser(self, tab: int = WorksheetBrowser.DRAFTS) -> WorksheetBrowser:
+        self._unlock_stored()
         browser = WorksheetBrowser(self.drafts(), self.records(), self.clock().date(), self.window)
         browser.tabs.setCurrentIndex(tab)
         browser.resume_requested.connect(self.open_draft)
@@ -1222,8 +1412,10 @@ class WorksheetActions(QObject):
         """Open a record file after verifying its seal; a damaged file gives a clear message."""
         from kb.worksheet.storage import load_record
 
+        if is_protected_file(path) and not self.unlock():
+            return None
         try:
-            record = load_record(path)
+            record = load_record(path, self.protection)
         except StorageError as exc:
             self._warn(str(exc))
             return None
@@ -1257,6 +1449,7 @@ class WorksheetActions(QObject):
     def offer_unfinished(self) -> WorksheetWizard | None:
         """At start-up: offer the newest unfinished draft back (restore, discard or later)."""
         try:
+            self._unlock_stored()
             drafts, problems = self.drafts().unfinished()
         except OSError as exc:
             problems, drafts = [str(exc)], []

@@ -17,6 +17,7 @@ from typing import Any
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+PASSPHRASE_ENV = "TOEGANG_PASSPHRASE"
 
 
 def add_worksheet_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -44,9 +45,42 @@ def add_worksheet_parser(commands: Any, common: argparse.ArgumentParser) -> None
     fill.add_argument("--pdf", metavar="FILE", help=argparse.SUPPRESS)
     fill.set_defaults(handler=cmd_fill)
 
-    verify = sub.add_parser("verify", help="check that a record is intact (its SHA-256 seal)")
+    verify = sub.add_parser(
+        "verify",
+        help="check that a record is intact (its SHA-256 seal)",
+        description=(
+            "Check that a record is intact. A record protected with a passphrase is decrypted "
+            f"first: give the passphrase in a file (--passphrase-file, '-' for standard input) "
+            f"or in the environment variable {PASSPHRASE_ENV}. There is deliberately no option "
+            "that takes the passphrase itself: a command line is visible to other users in the "
+            "process list and is kept in the shell's history."
+        ),
+    )
     verify.add_argument("record", metavar="FILE")
+    verify.add_argument("--passphrase", nargs="?", action=_RefusePassphrase, help=argparse.SUPPRESS)
+    verify.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"read the passphrase from FILE ('-': standard input); or set {PASSPHRASE_ENV}",
+    )
     verify.set_defaults(handler=cmd_verify)
+
+
+class _RefusePassphrase(argparse.Action):
+    """`--passphrase SECRET` is refused, without repeating the secret in the message."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        parser.error(
+            "a passphrase is never given on the command line (other users see it in the "
+            f"process list; the shell keeps it in its history): use --passphrase-file FILE "
+            f"or the environment variable {PASSPHRASE_ENV}"
+        )
 
 
 def _err(message: str) -> None:
@@ -60,8 +94,8 @@ def _root(args: argparse.Namespace) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else default_root()
 
 
-def _context(root: Path) -> tuple[Any, str]:
-    """The ids definitions may link to, and the content version."""
+def _library_context(root: Path) -> tuple[Any, str, list[Any]]:
+    """The ids definitions may link to, the content version, and the checklists."""
     from kb import ContentError, load_library
     from kb.library import content_files, content_version
     from kb.worksheet.definitions import KnownIds
@@ -73,8 +107,8 @@ def _context(root: Path) -> tuple[Any, str]:
             f"the content has {len(exc.problems)} problem(s) (run `toegang check`); "
             "links are checked against the files present"
         )
-        return KnownIds.of_files(root), content_version(root, content_files(root))
-    return KnownIds.of(library), library.version
+        return KnownIds.of_files(root), content_version(root, content_files(root)), []
+    return KnownIds.of(library), library.version, list(library.checklists.values())
 
 
 def _definition_path(value: str, root: Path) -> Path:
@@ -84,7 +118,7 @@ def _definition_path(value: str, root: Path) -> Path:
     return root / "worksheets" / f"{value}.toml"
 
 
-def _load(args: argparse.Namespace) -> tuple[Any, str] | int:
+def _load(args: argparse.Namespace) -> tuple[Any, str, list[Any]] | int:
     from kb import ContentError
     from kb.worksheet.definitions import load_definition
 
@@ -93,7 +127,7 @@ def _load(args: argparse.Namespace) -> tuple[Any, str] | int:
     if not path.is_file():
         _err(f"no worksheet definition {args.definition!r} (no file {path})")
         return EXIT_USAGE
-    known, version = _context(root)
+    known, version, checklists = _library_context(root)
     try:
         loaded = load_definition(path, known, path.as_posix())
     except ContentError as exc:
@@ -101,14 +135,14 @@ def _load(args: argparse.Namespace) -> tuple[Any, str] | int:
             print(problem)
         _err(f"{len(exc.problems)} problem(s) in {path}")
         return EXIT_PROBLEMS
-    return loaded, version
+    return loaded, version, checklists
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     result = _load(args)
     if isinstance(result, int):
         return result
-    loaded, _ = result
+    loaded, _, _ = result
     definition = loaded.definition
     print(
         f"OK: {definition.id} {definition.version}: {len(definition.pages)} pages, "
@@ -150,7 +184,11 @@ def cmd_fill(args: argparse.Namespace) -> int:
     result = _load(args)
     if isinstance(result, int):
         return result
-    loaded, version = result
+    loaded, version, checklists = result
+    from kb.worksheet.session import unlisted_evidence
+
+    for warning in unlisted_evidence(loaded.definition, data.answers, checklists):
+        _err(f"warning: {warning}")
     outcome = fill(loaded, version, data, dt.datetime.now(dt.UTC).replace(microsecond=0))
     proposal = outcome.state.proposal
     factors = ", ".join(f"{f.id} ({f.weight:+d})" for f in outcome.state.factors) or "none"
@@ -187,17 +225,55 @@ def cmd_fill(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    from kb.worksheet.record import digest
-    from kb.worksheet.storage import StorageError, load_record
+def _passphrase(args: argparse.Namespace) -> str | int | None:
+    """The passphrase from --passphrase-file or the environment; EXIT_USAGE when unreadable."""
+    source = getattr(args, "passphrase_file", None)
+    if source:
+        try:
+            text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _err(f"cannot read the passphrase file {source}: {exc}")
+            return EXIT_USAGE
+        # One line: the passphrase without its line end (spaces inside it count).
+        return text.splitlines()[0] if text.splitlines() else ""
+    return os.environ.get(PASSPHRASE_ENV) or None
 
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from kb.worksheet.crypto import Passphrase
+    from kb.worksheet.record import digest
+    from kb.worksheet.storage import (
+        NeedsPassphrase,
+        Protection,
+        StorageError,
+        is_protected_file,
+        load_record,
+    )
+
+    path = Path(args.record)
+    protection = None
+    if is_protected_file(path):
+        secret = _passphrase(args)
+        if isinstance(secret, int):
+            return secret
+        if not secret:
+            _err(
+                f"{path} is protected with a passphrase: give it with --passphrase-file FILE "
+                f"or in the environment variable {PASSPHRASE_ENV}"
+            )
+            return EXIT_USAGE
+        protection = Protection(passphrase=Passphrase(secret))
     try:
-        record = load_record(Path(args.record))
+        record = load_record(path, protection)
+    except NeedsPassphrase as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except StorageError as exc:
         print(f"NOT INTACT: {exc}")
         return EXIT_PROBLEMS
     print(
         f"OK: record {record.id} for {record.client_reference} ({record.definition.id} "
         f"{record.definition.version}), {record.decision.value}, sealed sha256 {digest(record)}"
+        + (" (decrypted with the passphrase)" if protection is not None else "")
     )
     return EXIT_OK

@@ -788,7 +788,7 @@
     </message>
     <message>
         <location filename="../record_view.py" line="94" />
-        <location filename="../worksheet_wizard.py" line="516" />
+        <location filename="../worksheet_wizard.py" line="549" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <location filename="../record_view.py" line="102" />
-        <location filename="../worksheet_wizard.py" line="927" />
+        <location filename="../worksheet_wizard.py" line="979" />
         <source>Start review</source>
         <translation>Herbeoordeling starten</translation>
     </message>
@@ -945,13 +945,13 @@
     </message>
     <message>
         <location filename="../worksheet_pages.py" line="42" />
-        <location filename="../worksheet_wizard.py" line="164" />
+        <location filename="../worksheet_wizard.py" line="189" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../worksheet_pages.py" line="43" />
-        <location filename="../worksheet_wizard.py" line="165" />
+        <location filename="../worksheet_wizard.py" line="190" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../worksheet_pages.py" line="112" />
         <location filename="../worksheet_pages.py" line="470" />
-        <location filename="../worksheet_wizard.py" line="135" />
+        <location filename="../worksheet_wizard.py" line="160" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
@@ -1060,382 +1060,447 @@
         <translation>Checklist tonen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="81" />
+        <location filename="../worksheet_wizard.py" line="106" />
         <source>complete</source>
         <translation>compleet</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="82" />
-        <location filename="../worksheet_wizard.py" line="853" />
+        <location filename="../worksheet_wizard.py" line="107" />
+        <location filename="../worksheet_wizard.py" line="903" />
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="83" />
-        <location filename="../worksheet_wizard.py" line="855" />
+        <location filename="../worksheet_wizard.py" line="108" />
+        <location filename="../worksheet_wizard.py" line="905" />
         <source>invalid</source>
         <translation>ongeldig</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="84" />
+        <location filename="../worksheet_wizard.py" line="109" />
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="114" />
-        <location filename="../worksheet_wizard.py" line="170" />
-        <location filename="../worksheet_wizard.py" line="623" />
+        <location filename="../worksheet_wizard.py" line="139" />
+        <location filename="../worksheet_wizard.py" line="195" />
+        <location filename="../worksheet_wizard.py" line="666" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="123" />
+        <location filename="../worksheet_wizard.py" line="148" />
         <source>Proposal</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="129" />
+        <location filename="../worksheet_wizard.py" line="154" />
         <source>Signs of exploitation</source>
         <translation>Signalen van uitbuiting</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="145" />
-        <location filename="../worksheet_wizard.py" line="173" />
+        <location filename="../worksheet_wizard.py" line="170" />
+        <location filename="../worksheet_wizard.py" line="198" />
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="146" />
-        <location filename="../worksheet_wizard.py" line="177" />
+        <location filename="../worksheet_wizard.py" line="171" />
+        <location filename="../worksheet_wizard.py" line="202" />
         <source>Conditions</source>
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="148" />
+        <location filename="../worksheet_wizard.py" line="173" />
         <source>Override the proposed classification</source>
         <translation>Afwijken van de voorgestelde classificatie</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="155" />
-        <location filename="../worksheet_wizard.py" line="186" />
+        <location filename="../worksheet_wizard.py" line="180" />
+        <location filename="../worksheet_wizard.py" line="211" />
         <source>Reason for the override</source>
         <translation>Reden van de afwijking</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="182" />
+        <location filename="../worksheet_wizard.py" line="207" />
         <source>Classification instead</source>
         <translation>Classificatie in plaats daarvan</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="188" />
+        <location filename="../worksheet_wizard.py" line="213" />
         <source>Decline ground</source>
         <translation>Weigeringsgrond</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="191" />
+        <location filename="../worksheet_wizard.py" line="216" />
         <source>Was a basic payment account considered?</source>
         <translation>Is een basisbetaalrekening overwogen?</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="195" />
+        <location filename="../worksheet_wizard.py" line="220" />
         <source>Basic payment account: note</source>
         <translation>Basisbetaalrekening: toelichting</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="199" />
+        <location filename="../worksheet_wizard.py" line="224" />
         <source>Officer: name</source>
         <translation>Beoordelaar: naam</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="203" />
+        <location filename="../worksheet_wizard.py" line="228" />
         <source>Officer: role</source>
         <translation>Beoordelaar: functie</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="219" />
+        <location filename="../worksheet_wizard.py" line="244" />
         <source>What the rules still ask:</source>
         <translation>Wat de regels nog vragen:</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="225" />
+        <location filename="../worksheet_wizard.py" line="250" />
         <source>Problems with the decision</source>
         <translation>Problemen met het besluit</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="313" />
+        <location filename="../worksheet_wizard.py" line="338" />
         <source>The engine proposes: %1 (%2).</source>
         <translation>Voorgesteld: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="319" />
+        <location filename="../worksheet_wizard.py" line="344" />
         <source>Signs of exploitation (%1): escalate; answer the reporting question.</source>
         <translation>Signalen van uitbuiting (%1): escaleren; beantwoord de meldvraag.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="329" />
+        <location filename="../worksheet_wizard.py" line="354" />
         <source>Nothing: ready.</source>
         <translation>Niets: klaar.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="342" />
-        <location filename="../worksheet_wizard.py" line="638" />
+        <location filename="../worksheet_wizard.py" line="367" />
+        <location filename="../worksheet_wizard.py" line="681" />
         <source>Four-eyes review</source>
         <translation>Vier-ogencontrole</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="354" />
+        <location filename="../worksheet_wizard.py" line="379" />
         <source>Why a review is needed</source>
         <translation>Waarom een tweede beoordeling nodig is</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="362" />
+        <location filename="../worksheet_wizard.py" line="387" />
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="363" />
+        <location filename="../worksheet_wizard.py" line="388" />
         <source>Send back</source>
         <translation>Terugsturen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="364" />
-        <location filename="../worksheet_wizard.py" line="370" />
+        <location filename="../worksheet_wizard.py" line="389" />
+        <location filename="../worksheet_wizard.py" line="395" />
         <source>Reviewer's note</source>
         <translation>Toelichting van de tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="367" />
+        <location filename="../worksheet_wizard.py" line="392" />
         <source>Reviewer: name</source>
         <translation>Tweede beoordelaar: naam</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="368" />
+        <location filename="../worksheet_wizard.py" line="393" />
         <source>Reviewer: role</source>
         <translation>Tweede beoordelaar: functie</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="369" />
+        <location filename="../worksheet_wizard.py" line="394" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="371" />
+        <location filename="../worksheet_wizard.py" line="396" />
         <source>Reviewed at</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="417" />
+        <location filename="../worksheet_wizard.py" line="443" />
         <source>A second person must review this decision: %1.</source>
         <translation>Een tweede persoon moet dit besluit beoordelen: %1.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="423" />
+        <location filename="../worksheet_wizard.py" line="449" />
         <source>No second review is required for this decision (yet).</source>
         <translation>Voor dit besluit is (nog) geen tweede beoordeling nodig.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="478" />
+        <location filename="../worksheet_wizard.py" line="511" />
         <source>Table of contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="506" />
+        <location filename="../worksheet_wizard.py" line="539" />
         <source>&amp;Back</source>
         <translation>&amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="507" />
+        <location filename="../worksheet_wizard.py" line="540" />
         <source>&amp;Next</source>
         <translation>V&amp;olgende</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="508" />
+        <location filename="../worksheet_wizard.py" line="541" />
         <source>&amp;Finalise</source>
         <translation>&amp;Afronden</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="520" />
+        <location filename="../worksheet_wizard.py" line="553" />
         <source>What blocks finalising</source>
         <translation>Wat afronden tegenhoudt</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="542" />
+        <location filename="../worksheet_wizard.py" line="575" />
         <source>Help and articles</source>
         <translation>Hulp en artikelen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="572" />
+        <location filename="../worksheet_wizard.py" line="605" />
         <source>Draft made with worksheet version %1; now version %2.</source>
         <translation>Concept gemaakt met werkbladversie %1; nu versie %2.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="592" />
+        <location filename="../worksheet_wizard.py" line="616" />
+        <source>Read-only: the draft is open in another Toegang; nothing is saved.</source>
+        <translation>Alleen lezen: het concept is geopend in een andere Toegang; er wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="635" />
         <source>Give the officer's name and role.</source>
         <translation>Vul naam en functie van de beoordelaar in.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="699" />
+        <location filename="../worksheet_wizard.py" line="743" />
         <source>The draft could not be saved: %1</source>
         <translation>Het concept kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="747" />
+        <location filename="../worksheet_wizard.py" line="791" />
         <source>There is no article %1.</source>
         <translation>Er is geen artikel %1.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="813" />
+        <location filename="../worksheet_wizard.py" line="859" />
         <source>Finalised and sealed: %1</source>
         <translation>Afgerond en verzegeld: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../worksheet_wizard.py" line="829" />
+        <location filename="../worksheet_wizard.py" line="875" />
         <source>This worksheet cannot be finalised yet (%n problem(s)):</source>
         <translation><numerusform>Dit werkblad kan nog niet worden afgerond (%n probleem):</numerusform><numerusform>Dit werkblad kan nog niet worden afgerond (%n problemen):</numerusform></translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="858" />
+        <location filename="../worksheet_wizard.py" line="908" />
         <source>Go to: %1 — %2 (%3)</source>
         <translation>Ga naar: %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="908" />
+        <location filename="../worksheet_wizard.py" line="960" />
         <source>Worksheets</source>
         <translation>Werkbladen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="915" />
+        <location filename="../worksheet_wizard.py" line="967" />
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="916" />
+        <location filename="../worksheet_wizard.py" line="968" />
         <source>Records</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="917" />
+        <location filename="../worksheet_wizard.py" line="969" />
         <source>Reviews due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="923" />
+        <location filename="../worksheet_wizard.py" line="975" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="924" />
+        <location filename="../worksheet_wizard.py" line="976" />
         <source>Resume</source>
         <translation>Verdergaan</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="925" />
+        <location filename="../worksheet_wizard.py" line="977" />
         <source>Discard draft</source>
         <translation>Concept weggooien</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="926" />
+        <location filename="../worksheet_wizard.py" line="978" />
         <source>Open record</source>
         <translation>Verslag openen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="928" />
+        <location filename="../worksheet_wizard.py" line="980" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="982" />
+        <location filename="../worksheet_wizard.py" line="1034" />
         <source>%1 — %2 — due %3</source>
         <translation>%1 — %2 — uiterlijk %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../worksheet_wizard.py" line="988" />
+        <location filename="../worksheet_wizard.py" line="1040" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1015" />
+        <location filename="../worksheet_wizard.py" line="1067" />
         <source>Discard this draft? It cannot be undone.</source>
         <translation>Dit concept weggooien? Dat kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1043" />
+        <location filename="../worksheet_wizard.py" line="1097" />
+        <source>Worksheet passphrase</source>
+        <translation>Wachtwoordzin voor werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1099" />
+        <source>New passphrase (kept in memory only, never stored):</source>
+        <translation>Nieuwe wachtwoordzin (alleen in het geheugen, nooit opgeslagen):</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1103" />
+        <source>Worksheets are protected. Passphrase:</source>
+        <translation>Werkbladen zijn beveiligd. Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1111" />
+        <source>Repeat the passphrase:</source>
+        <translation>Herhaal de wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1115" />
+        <source>The passphrases differ.</source>
+        <translation>De wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1125" />
+        <source>Draft in use</source>
+        <translation>Concept in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1127" />
+        <source>Open in another Toegang: %1 on %2 (process %3, %4).</source>
+        <translation>Geopend in een andere Toegang: %1 op %2 (proces %3, %4).</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1136" />
+        <source>Open it read-only, or take it over?</source>
+        <translation>Alleen-lezen openen, of overnemen?</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1139" />
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1143" />
+        <source>Take over</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1160" />
         <source>Unfinished worksheet</source>
         <translation>Onafgerond werkblad</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1045" />
+        <location filename="../worksheet_wizard.py" line="1162" />
         <source>An unfinished worksheet was found: %1, client %2, last saved %3.</source>
         <translation>Er is een onafgerond werkblad gevonden: %1, cliënt %2, laatst opgeslagen %3.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1053" />
+        <location filename="../worksheet_wizard.py" line="1170" />
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1056" />
+        <location filename="../worksheet_wizard.py" line="1173" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1059" />
+        <location filename="../worksheet_wizard.py" line="1176" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1107" />
+        <location filename="../worksheet_wizard.py" line="1234" />
         <source>W&amp;orksheet</source>
         <translation>&amp;Werkblad</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1109" />
+        <location filename="../worksheet_wizard.py" line="1236" />
         <source>&amp;New worksheet…</source>
         <translation>&amp;Nieuw werkblad…</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1110" />
+        <location filename="../worksheet_wizard.py" line="1237" />
         <source>&amp;Open or resume…</source>
         <translation>&amp;Openen of verdergaan…</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1111" />
+        <location filename="../worksheet_wizard.py" line="1238" />
         <source>Open record &amp;file…</source>
         <translation>Verslag&amp;bestand openen…</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1112" />
+        <location filename="../worksheet_wizard.py" line="1239" />
         <source>&amp;Reviews due…</source>
         <translation>&amp;Herbeoordelingen…</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1154" />
+        <location filename="../worksheet_wizard.py" line="1242" />
+        <source>&amp;Protect worksheets with a passphrase</source>
+        <translation>Werkbladen &amp;beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1287" />
+        <source>The passphrase does not open %1. Nothing was changed.</source>
+        <translation>De wachtwoordzin opent %1 niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../worksheet_wizard.py" line="1323" />
         <source>There are no worksheets.</source>
         <translation>Er zijn geen werkbladen.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1160" />
+        <location filename="../worksheet_wizard.py" line="1329" />
         <source>New worksheet</source>
         <translation>Nieuw werkblad</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1161" />
+        <location filename="../worksheet_wizard.py" line="1330" />
         <source>Worksheet:</source>
         <translation>Werkblad:</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1177" />
-        <location filename="../worksheet_wizard.py" line="1248" />
+        <location filename="../worksheet_wizard.py" line="1348" />
+        <location filename="../worksheet_wizard.py" line="1440" />
         <source>The worksheet %1 of this draft is not available.</source>
         <translation>Het werkblad %1 van dit concept is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1235" />
+        <location filename="../worksheet_wizard.py" line="1427" />
         <source>Open a worksheet record</source>
         <translation>Een werkbladverslag openen</translation>
     </message>
     <message>
-        <location filename="../worksheet_wizard.py" line="1237" />
+        <location filename="../worksheet_wizard.py" line="1429" />
         <source>Records (*.json)</source>
         <translation>Verslagen (*.json)</translation>
     </message>

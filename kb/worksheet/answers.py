@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from kb.worksheet.messages import Message, message
 from kb.worksheet.models import EVIDENCE_STATUSES, Question, QuestionType
 
 MAX_TEXT = 4_000
@@ -35,7 +36,7 @@ def _is_date(raw: object) -> bool:
     return True
 
 
-def check(question: Question, raw: object) -> tuple[object, str | None]:
+def check(question: Question, raw: object) -> tuple[object, Message | None]:
     """(value for expressions, problem or None). A blank answer is `(None, None)`."""
     if is_blank(raw):
         return None, None
@@ -44,7 +45,7 @@ def check(question: Question, raw: object) -> tuple[object, str | None]:
         allowed = question.choice_values()
         if isinstance(raw, str) and raw in allowed:
             return raw, None
-        return None, f"choose one of: {', '.join(allowed)}"
+        return None, message("answer.choose-one", choices=list(allowed))
     if kind is QuestionType.MULTIPLE:
         allowed = question.choice_values()
         if (
@@ -53,19 +54,19 @@ def check(question: Question, raw: object) -> tuple[object, str | None]:
             and len(set(raw)) == len(raw)
         ):
             return list(raw), None
-        return None, f"choose any of: {', '.join(allowed)} (a list, without repeats)"
+        return None, message("answer.choose-any", choices=list(allowed))
     if kind is QuestionType.NUMBER:
-        return (raw, None) if _is_number(raw) else (None, "give a number")
+        return (raw, None) if _is_number(raw) else (None, message("answer.number"))
     if kind is QuestionType.MONEY:
         if _is_number(raw) and isinstance(raw, int | float) and round(raw, 2) == raw:
             return raw, None
-        return None, "give an amount in euros (at most two decimals)"
+        return None, message("answer.money")
     if kind is QuestionType.DATE:
-        return (raw, None) if _is_date(raw) else (None, "give a date as YYYY-MM-DD")
+        return (raw, None) if _is_date(raw) else (None, message("answer.date"))
     if kind is QuestionType.TEXT:
         if isinstance(raw, str) and len(raw) <= MAX_TEXT:
             return raw.strip() or None, None
-        return None, f"give text of at most {MAX_TEXT} characters"
+        return None, message("answer.text", max=MAX_TEXT)
     if kind is QuestionType.EVIDENCE:
         return _evidence(question, raw)
     return _check_elsewhere(question, raw)
@@ -82,36 +83,31 @@ def _status(entry: object) -> str | None:
     return None
 
 
-def _evidence(question: Question, raw: object) -> tuple[object, str | None]:
-    message = (
-        "give each item's status: " + ", ".join(EVIDENCE_STATUSES) + ' (or {"status", "note"})'
-    )
+def _evidence(question: Question, raw: object) -> tuple[object, Message | None]:
+    problem = message("answer.evidence", statuses=list(EVIDENCE_STATUSES))
     if not isinstance(raw, Mapping):
-        return None, message
+        return None, problem
     known = question.choice_values()
     present: list[str] = []
     for item, entry in raw.items():
         status = _status(entry)
         if not isinstance(item, str) or status not in EVIDENCE_STATUSES:
-            return None, message
+            return None, problem
         if known and not question.checklist_from and item not in known:
-            return None, f"unknown item {item!r} (items: {', '.join(known)})"
+            return None, message("answer.unknown-item", item=item, items=list(known))
         if not _SLUG.match(item):
-            return None, f"unknown item {item!r}"
+            return None, message("answer.bad-item", item=item)
         if status in ("provided", "alternative"):
             present.append(item)
     return sorted(present), None
 
 
-def _check_elsewhere(question: Question, raw: object) -> tuple[object, str | None]:
-    message = (
-        "record the check with date (YYYY-MM-DD), source, result "
-        f"({', '.join(question.choice_values())}) and by (who did it)"
-    )
+def _check_elsewhere(question: Question, raw: object) -> tuple[object, Message | None]:
+    problem = message("answer.check", choices=list(question.choice_values()))
     if not isinstance(raw, Mapping) or set(raw) != set(CHECK_FIELDS):
-        return None, message
+        return None, problem
     if not _is_date(raw["date"]) or raw["result"] not in question.choice_values():
-        return None, message
+        return None, problem
     if not all(isinstance(raw[key], str) and raw[key].strip() for key in ("source", "by")):
-        return None, message
+        return None, problem
     return raw["result"], None

@@ -11,6 +11,8 @@ finalised yet, in plain words, so the wizard and the command line show the same 
 - signs of exploitation are escalated with the reporting question answered, never declined;
 - a knock-out (for instance a sanctions hit) cannot be accepted;
 - a second person must review (and agree) for high risk, an override or a decline.
+
+Each problem is a `kb.worksheet.messages.Message`: English text, a stable id, and Dutch.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from kb.worksheet.engine import WorksheetState
+from kb.worksheet.messages import Message, message
 from kb.worksheet.models import LEVEL_ORDER, MEASURE_OF, Decision, Definition, Level, Measure
 
 MIN_REASON = 20  # characters: a written reason is a sentence, not "ok"
@@ -70,15 +73,15 @@ def final_measure(state: WorksheetState, decision: DecisionInput) -> Measure:
     return MEASURE_OF[final_level(state, decision)]
 
 
-def review_reasons(state: WorksheetState, decision: DecisionInput) -> list[str]:
+def review_reasons(state: WorksheetState, decision: DecisionInput) -> list[Message]:
     """Why a second person must review this decision (empty: no review needed)."""
     reasons = []
     if final_level(state, decision) is Level.HIGH or state.proposal.level is Level.HIGH:
-        reasons.append("high risk")
+        reasons.append(message("review.high-risk"))
     if decision.override is not None:
-        reasons.append("the proposed classification is overridden")
+        reasons.append(message("review.override"))
     if decision.decision is Decision.DECLINE:
-        reasons.append("the client is declined")
+        reasons.append(message("review.decline"))
     return reasons
 
 
@@ -95,83 +98,81 @@ def next_review(
         return on.replace(year=on.year + years, day=28)
 
 
-def problems(definition: Definition, state: WorksheetState, decision: DecisionInput) -> list[str]:
-    """Every reason this decision cannot be finalised; empty when it can."""
-    found: list[str] = []
+def problems(
+    definition: Definition, state: WorksheetState, decision: DecisionInput
+) -> list[Message]:
+    """Every reason this decision cannot be finalised; empty when it can.
+
+    `state` must be computed with the decision's override (`Worksheet(..., override)`), so that
+    an upward override to high asks the enhanced-due-diligence questions.
+    """
+    found: list[Message] = []
     rules = definition.decision
     choice = decision.decision
     if choice not in rules.options:
-        found.append(f"{choice.value} is not an option in {definition.id}")
-    for question_id, problem in state.invalid.items():
-        found.append(f"{question_id}: {problem}")
-    if state.missing and choice not in (Decision.MORE_INFORMATION, Decision.ESCALATE):
         found.append(
-            "required answers are missing: "
-            + ", ".join(state.missing)
-            + " (answer them, or decide to ask for more information or to escalate)"
+            message("finalise.not-an-option", decision=choice.value, definition=definition.id)
         )
+    for question_id, problem in state.invalid.items():
+        found.append(message("finalise.invalid", question=question_id, problem=problem))
+    if state.missing and choice not in (Decision.MORE_INFORMATION, Decision.ESCALATE):
+        found.append(message("finalise.missing", questions=list(state.missing)))
     if state.rule_errors:
-        found.append("a rule could not be computed: " + "; ".join(state.rule_errors.values()))
+        errors = "; ".join(state.rule_errors.values())
+        found.append(message("finalise.rule-error", errors=errors))
     if not decision.motivation.strip():
-        found.append("give the motivation of the decision")
+        found.append(message("finalise.motivation"))
 
     proposal = state.proposal
     if decision.override is not None:
         if len(decision.override.reason.strip()) < MIN_REASON:
-            found.append(
-                f"an override of the proposed classification needs a written reason "
-                f"(at least {MIN_REASON} characters)"
-            )
+            found.append(message("finalise.override-reason", min=MIN_REASON))
         if decision.override.level is proposal.level:
-            found.append("the override gives the same classification as proposed: remove it")
+            found.append(message("finalise.override-same"))
         lower = LEVEL_ORDER[decision.override.level] < LEVEL_ORDER[proposal.level]
         if proposal.knockouts and lower:
-            found.append(
-                "a knock-out factor (" + ", ".join(proposal.knockouts) + ") cannot be overridden"
-            )
+            found.append(message("finalise.knockout-override", factors=list(proposal.knockouts)))
 
     if choice is Decision.DECLINE:
-        grounds = {ground.id for ground in rules.decline_grounds}
+        grounds = sorted(ground.id for ground in rules.decline_grounds)
         if not decision.ground:
-            found.append("declining needs a ground: " + ", ".join(sorted(grounds)))
+            found.append(message("finalise.decline-ground", grounds=grounds))
         elif decision.ground not in grounds:
             found.append(
-                f"{decision.ground!r} is not a decline ground here: " + ", ".join(sorted(grounds))
+                message("finalise.decline-ground-unknown", ground=decision.ground, grounds=grounds)
             )
         if rules.basic_account_question and decision.basic_account_considered is None:
-            found.append("declining needs the answer: was a basic payment account considered?")
+            found.append(message("finalise.basic-account"))
     elif decision.ground:
-        found.append("a ground is only given when declining")
+        found.append(message("finalise.ground-only-decline"))
 
     if proposal.exploitation:
-        signs = ", ".join(proposal.exploitation)
+        signs = list(proposal.exploitation)
         if choice is not Decision.ESCALATE:
-            found.append(
-                f"signs of exploitation ({signs}) are escalated, not decided here: choose escalate"
-            )
+            found.append(message("finalise.exploitation-escalate", signs=signs))
         reporting = state.questions.get(rules.reporting_question)
         if reporting is None or not reporting.answered:
             found.append(
-                f"signs of exploitation ({signs}): answer the reporting question "
-                f"{rules.reporting_question}"
+                message(
+                    "finalise.exploitation-reporting",
+                    signs=signs,
+                    question=rules.reporting_question,
+                )
             )
     if proposal.knockouts and choice in (Decision.ACCEPT, Decision.ACCEPT_WITH_CONDITIONS):
-        found.append(
-            "a knock-out factor (" + ", ".join(proposal.knockouts) + ") rules out accepting"
-        )
+        found.append(message("finalise.knockout-accept", factors=list(proposal.knockouts)))
     if choice is Decision.ACCEPT_WITH_CONDITIONS and not (decision.conditions or "").strip():
-        found.append("accepting with conditions needs the conditions")
+        found.append(message("finalise.conditions"))
 
     reasons = review_reasons(state, decision)
     review = decision.review
     if reasons:
-        why = ", ".join(reasons)
         if review is None:
-            found.append(f"a second person must review this decision ({why})")
+            found.append(message("finalise.review", reasons=reasons))
         else:
             if review.reviewer.name.casefold() == decision.officer.name.casefold():
-                found.append("the reviewer must be someone other than the officer")
+                found.append(message("finalise.reviewer-same"))
             if review.verdict == "send-back":
                 note = f": {review.note}" if review.note else ""
-                found.append(f"the reviewer sent the worksheet back{note}")
+                found.append(message("finalise.sent-back", note=note))
     return found

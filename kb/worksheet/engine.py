@@ -10,6 +10,11 @@ Every rule in a definition becomes a node in a dependency graph (`build_graph`):
     valid:X     X's problem: wrong type, or its constraint fails (None when fine)
     factor:F    is risk factor F present
     risk        the proposed classification (from all factors)
+    edd         does enhanced due diligence apply: the proposed classification, or the final
+                one (the officer's override, a source like an answer), is high
+
+Enhanced-due-diligence questions (`edd = true`) are relevant when the proposed or the final
+classification is high: an upward override asks them too (`Worksheet.set_override`).
 
 `Worksheet.set_answer` re-evaluates only the nodes downstream of the changed answer, in
 topological order; `evaluate` computes everything from scratch. Both give the same state (a test
@@ -29,10 +34,13 @@ from kb import expressions
 from kb.expressions import Expression
 from kb.models import Text
 from kb.worksheet import answers as answer_types
+from kb.worksheet.messages import Message, from_text, message
 from kb.worksheet.models import Definition, Level, Question, RiskFactor
 from kb.worksheet.risk import Proposal, classify
 
 RISK = "risk"
+EDD = "edd"
+OVERRIDE = "answer:@override"  # a source, like an answer: the officer's override
 
 
 class DefinitionCycle(ValueError):
@@ -69,7 +77,7 @@ def build_graph(definition: Definition) -> Graph:
         for q in page.questions:
             relevant = {f"page:{page.id}"} | _names(parsed(f"relevant:{q.id}", q.relevant))
             if q.edd:
-                relevant.add(RISK)
+                relevant.add(EDD)
             relevant |= {f"factor:{factor_id}" for factor_id in q.triggered_by}
             deps[f"relevant:{q.id}"] = relevant
             calc = parsed(f"value:{q.id}", q.calculate)
@@ -85,6 +93,8 @@ def build_graph(definition: Definition) -> Graph:
     for factor in definition.factors:
         deps[f"factor:{factor.id}"] = _names(parsed(f"factor:{factor.id}", factor.when))
     deps[RISK] = {f"factor:{factor.id}" for factor in definition.factors}
+    deps[EDD] = {RISK, OVERRIDE}
+    deps[OVERRIDE] = set()
     for q_page, q in definition.questions():
         del q_page
         deps.setdefault(f"answer:{q.id}", set())
@@ -118,7 +128,7 @@ def _topological(deps: Mapping[str, set[str]]) -> tuple[str, ...]:
                 ready.append(user)
         del remaining[node]
     if len(order) != len(deps):
-        stuck = sorted(node for node in deps if node not in set(order) and node != RISK)
+        stuck = sorted(node for node in deps if node not in set(order) and node not in (RISK, EDD))
         shown = ", ".join(stuck[:6]) + (" ..." if len(stuck) > 6 else "")
         raise DefinitionCycle(
             f"rules depend on themselves (a calculation, relevance or EDD question that "
@@ -137,7 +147,7 @@ class QuestionState:
     relevant: bool
     required: bool
     value: object
-    problem: str | None
+    problem: Message | None  # its English text; `problem.text(lang)` in another language
     calculated: bool
     answered: bool
 
@@ -184,13 +194,14 @@ class WorksheetState:
     proposal: Proposal
     set_aside: Mapping[str, object]
     rule_errors: Mapping[str, str] = field(default_factory=dict)
+    override: Level | None = None  # the officer's override the state was computed with
 
     @property
     def missing(self) -> list[str]:
         return [q.id for q in self.questions.values() if q.missing]
 
     @property
-    def invalid(self) -> dict[str, str]:
+    def invalid(self) -> dict[str, Message]:
         return {q.id: q.problem for q in self.questions.values() if q.relevant and q.problem}
 
     @property
@@ -198,8 +209,12 @@ class WorksheetState:
         return not self.missing and not self.invalid
 
     @property
+    def final_level(self) -> Level:
+        return self.override or self.proposal.level
+
+    @property
     def edd_triggered(self) -> bool:
-        return self.proposal.level is Level.HIGH
+        return Level.HIGH in (self.proposal.level, self.final_level)
 
 
 class _Env(Mapping[str, object]):
@@ -224,8 +239,14 @@ class _Env(Mapping[str, object]):
 class Worksheet:
     """A worksheet being filled in: set answers one by one, read the state at any time."""
 
-    def __init__(self, definition: Definition, answers: Mapping[str, object] | None = None):
+    def __init__(
+        self,
+        definition: Definition,
+        answers: Mapping[str, object] | None = None,
+        override: Level | None = None,
+    ):
         self.definition = definition
+        self._override = override
         self.graph = build_graph(definition)
         self._questions = {q.id: (page.id, q) for page, q in definition.questions()}
         self._factors = {f.id: f for f in definition.factors}
@@ -260,6 +281,21 @@ class Worksheet:
         else:
             self._answers[question_id] = value
         dirty = self._downstream(f"answer:{question_id}")
+        for node in self.graph.order:
+            if node in dirty:
+                self._compute(node)
+        return frozenset(dirty)
+
+    @property
+    def override(self) -> Level | None:
+        return self._override
+
+    def set_override(self, level: Level | None) -> frozenset[str]:
+        """The officer overrides the proposed classification (None: no override)."""
+        if level == self._override:
+            return frozenset()
+        self._override = level
+        dirty = self._downstream(OVERRIDE)
         for node in self.graph.order:
             if node in dirty:
                 self._compute(node)
@@ -318,11 +354,14 @@ class Worksheet:
         elif node == RISK:
             present = [f for f in self.definition.factors if nodes[f"factor:{f.id}"]]
             nodes[node] = classify(self.definition.classification, present)
+        elif node == EDD:
+            proposed = nodes[RISK].level
+            nodes[node] = Level.HIGH in (proposed, self._override or proposed)
 
     def _triggered(self, question: Question) -> bool:
         if not (question.edd or question.triggered_by):
             return True
-        if question.edd and self._nodes[RISK].level is Level.HIGH:
+        if question.edd and self._nodes[EDD]:
             return True
         return any(self._nodes[f"factor:{factor_id}"] for factor_id in question.triggered_by)
 
@@ -341,7 +380,7 @@ class Worksheet:
         value, _problem = answer_types.check(question, self._answers.get(name))
         return value
 
-    def _problem(self, name: str) -> str | None:
+    def _problem(self, name: str) -> Message | None:
         question = self._questions[name][1]
         if question.calculate is not None or not self._nodes[f"relevant:{name}"]:
             return None
@@ -351,8 +390,8 @@ class Worksheet:
         if self._holds(f"valid:{name}", current=value):
             return None
         if question.constraint_message is not None:
-            return question.constraint_message.en
-        return f"the answer does not meet the rule: {question.constraint}"
+            return from_text("answer.constraint", question.constraint_message, question=name)
+        return message("answer.rule", rule=question.constraint)
 
     # -- the whole state ---------------------------------------------------------------
     def state(self) -> WorksheetState:
@@ -400,18 +439,19 @@ class Worksheet:
             proposal=nodes[RISK],
             set_aside=set_aside,
             rule_errors=dict(self._errors),
+            override=self._override,
         )
 
     def message(self, question_id: str, lang: str) -> str | None:
-        """The problem of a question in `lang` (constraint messages are bilingual)."""
-        state = self.state().questions[question_id]
-        question = self._questions[question_id][1]
-        message = question.constraint_message
-        if state.problem and message is not None and state.problem == message.en:
-            return message.get(lang)
-        return state.problem
+        """The problem of a question in `lang`."""
+        problem = self._nodes[f"valid:{question_id}"]
+        if not self._nodes[f"relevant:{question_id}"] or problem is None:
+            return None
+        return str(problem.text(lang)) if isinstance(problem, Message) else str(problem)
 
 
-def evaluate(definition: Definition, answers: Mapping[str, object]) -> WorksheetState:
-    """The state for a set of answers, computed from scratch."""
-    return Worksheet(definition, answers).state()
+def evaluate(
+    definition: Definition, answers: Mapping[str, object], override: Level | None = None
+) -> WorksheetState:
+    """The state for a set of answers (and the officer's override), computed from scratch."""
+    return Worksheet(definition, answers, override).state()

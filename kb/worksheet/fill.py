@@ -17,6 +17,7 @@ from kb.worksheet import decision as decisions
 from kb.worksheet.decision import DecisionInput
 from kb.worksheet.definitions import LoadedDefinition
 from kb.worksheet.engine import Worksheet, WorksheetState
+from kb.worksheet.messages import message
 from kb.worksheet.record import AuditEvent, Record, build_record
 
 
@@ -41,10 +42,12 @@ class FillResult:
 def fill(
     loaded: LoadedDefinition, content_version: str, data: FillInput, now: dt.datetime
 ) -> FillResult:
-    worksheet = Worksheet(loaded.definition, data.answers)
+    override = data.decision.override.level if data.decision.override else None
+    worksheet = Worksheet(loaded.definition, data.answers, override)
     state = worksheet.state()
-    problems = [
-        f"{key}: no such question in {loaded.definition.id}" for key in worksheet.unknown_answers
+    problems: list[str] = [
+        message("finalise.unknown-question", question=key, definition=loaded.definition.id)
+        for key in worksheet.unknown_answers
     ]
     problems += decisions.problems(loaded.definition, state, data.decision)
     if problems:

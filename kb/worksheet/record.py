@@ -316,7 +316,7 @@ def build_record(
         basic_account_considered=decision.basic_account_considered,
         basic_account_note=decision.basic_account_note,
         officer=decision.officer,
-        review_required_for=review_reasons(state, decision),
+        review_required_for=[str(reason) for reason in review_reasons(state, decision)],
         review=decision.review,
         next_review=next_review(definition, state, decision, decided_at.date()),
         previous_record=previous,

@@ -23,6 +23,7 @@ from kb.worksheet.decision import DecisionInput
 from kb.worksheet.definitions import LoadedDefinition
 from kb.worksheet.engine import Worksheet
 from kb.worksheet.fill import FillResult
+from kb.worksheet.messages import Message, message
 from kb.worksheet.models import Definition, Question
 from kb.worksheet.record import AuditEvent, build_record
 from kb.worksheet.storage import Draft
@@ -96,6 +97,40 @@ def evidence_items(
     return unique
 
 
+def unlisted_evidence(
+    definition: Definition, answers: Mapping[str, object], checklists: Iterable[Checklist]
+) -> list[Message]:
+    """Warnings for evidence items that are not items of the chosen work form's checklist.
+
+    Not an error: the officer may add another document ("Other document" in the wizard). It
+    catches ids that drifted from the checklists (`kvk` where the checklist says
+    `kvk-inschrijving`).
+    """
+    checklists = list(checklists)
+    warnings = []
+    for _, question in definition.questions():
+        given = answers.get(question.id)
+        if question.checklist_from is None or not isinstance(given, Mapping):
+            continue
+        work_form = answers.get(question.checklist_from)
+        if not isinstance(work_form, str):
+            continue
+        listed = {choice.value for choice in question.choices}
+        for checklist in checklists_for(checklists, work_form):
+            listed |= {item.id for item in checklist.items}
+        unlisted = sorted(str(key) for key in given if key not in listed)
+        if unlisted:
+            warnings.append(
+                message(
+                    "evidence.not-in-checklist",
+                    question=question.id,
+                    items=unlisted,
+                    work_form=work_form,
+                )
+            )
+    return warnings
+
+
 def slug(text: str) -> str:
     """An item id from what the officer typed ('Jaaropgave 2024' -> 'jaaropgave-2024')."""
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
@@ -105,7 +140,7 @@ def decision_input(raw: Mapping[str, Any] | None) -> tuple[DecisionInput | None,
     """The decision as typed in the wizard, validated; or the problems, one line each."""
     data = {key: value for key, value in (raw or {}).items() if value not in (None, "")}
     if "decision" not in data:
-        return None, ["choose a decision"]
+        return None, [message("finalise.choose-decision")]
     try:
         return DecisionInput.model_validate(data), []
     except ValidationError as exc:
@@ -124,10 +159,12 @@ def finalise(
     now: dt.datetime,
 ) -> FillResult:
     """The record of a draft, or every reason it cannot be finalised yet."""
-    worksheet = Worksheet(loaded.definition, draft.answers)
+    override = decision.override.level if decision.override else None
+    worksheet = Worksheet(loaded.definition, draft.answers, override)
     state = worksheet.state()
-    problems = [
-        f"{key}: no such question in {loaded.definition.id}" for key in worksheet.unknown_answers
+    problems: list[str] = [
+        message("finalise.unknown-question", question=key, definition=loaded.definition.id)
+        for key in worksheet.unknown_answers
     ]
     problems += decisions.problems(loaded.definition, state, decision)
     if problems:

@@ -270,16 +270,18 @@ def test_exploitation_leads_to_escalation_not_decline(qtbot: QtBot, window: Main
     assert wizard.current_step() == wizard.decision_step
     choose(page.decision, "decline")
     assert not page.ground.isHidden() and not page.basic_account.isHidden()
+    # The engine's messages in the language of the interface (Dutch here).
     problems = [page.problems.item(i).text() for i in range(page.problems.count())]
-    assert any("escalated, not decided here" in p for p in problems), problems
-    assert any("basic payment account" in p for p in problems), problems
+    assert any("worden geëscaleerd, niet hier besloten" in p for p in problems), problems
+    assert any("basisbetaalrekening overwogen" in p for p in problems), problems
+    assert not any("escalated, not decided here" in p for p in problems)
     choose(page.decision, "escalate")
     problems = [page.problems.item(i).text() for i in range(page.problems.count())]
-    assert not any("escalated, not decided here" in p for p in problems)
-    assert any("reporting question" in p for p in problems)
+    assert not any("worden geëscaleerd" in p for p in problems)
+    assert any("beantwoord de meldvraag fiu_report" in p for p in problems)
     answer(wizard, "fiu_report", "voorbereid")
     problems = [page.problems.item(i).text() for i in range(page.problems.count())]
-    assert not any("reporting question" in p for p in problems)
+    assert not any("meldvraag" in p for p in problems)
     # High risk: a second person must review.
     assert wizard.toc_status(wizard.review_step) == "missing"
     assert "tweede persoon" in wizard.review_page.reasons.text()
@@ -327,3 +329,111 @@ def test_reviews_due_start_from_the_previous_record(
     assert wizard is not None and wizard.draft.previous_record is not None
     assert wizard.draft.previous_record.id == result.record.id
     assert wizard.questions["client_ref"].edit.text() == "DOS-2025-0141"  # type: ignore[attr-defined]
+
+
+def test_an_upward_override_asks_the_edd_questions(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.worksheets.new_worksheet("bank-acceptatie")
+    assert wizard is not None
+    for question_id, value in scenario("bank-escort-contant-gedocumenteerd")["answers"].items():
+        answer(wizard, question_id, value)
+    edd_page = next(i for i, p in enumerate(wizard.definition.pages) if p.id == "verscherpt")
+    assert wizard.toc_status(edd_page) == "not-applicable"
+    page = wizard.decision_page
+    wizard.go_to(wizard.decision_step)
+    page.override.click()
+    choose(page.override_level, "high")
+    assert wizard.toc_status(edd_page) == "missing"  # the EDD questions are now asked
+    assert not wizard.questions["edd_monitoring"].isHidden()
+    choose(page.override_level, "standard")
+    assert wizard.toc_status(edd_page) == "not-applicable"
+
+
+def test_protected_drafts_ask_for_the_passphrase(
+    qtbot: QtBot,
+    window: MainWindow,
+    library: Library,
+    data: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[bool] = []
+
+    def passphrase(new: bool) -> str:
+        asked.append(new)
+        return "lang genoeg geheim"
+
+    actions = window.worksheets
+    actions.ask_passphrase = passphrase
+    actions.act_protect.setChecked(True)  # the setting; a new passphrase is asked once
+    assert asked == [True] and actions.protection.enabled
+    assert window.settings.protect_worksheets
+    wizard = actions.new_worksheet("bank-acceptatie")
+    assert wizard is not None and asked == [True]  # kept in memory for the session
+    answer(wizard, "client_ref", "DOS-2025-0777")
+    stored = DraftStore(data).path(wizard.draft.id).read_bytes()
+    assert b"toegang-encrypted" in stored and b"DOS-2025-0777" not in stored
+    draft_id = wizard.draft.id
+
+    restarted = MainWindow(library, lang="nl")
+    qtbot.addWidget(restarted)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    restarted.worksheets.ask_passphrase = lambda new: "fout"
+    restarted.worksheets.prompt = lambda draft, title: RESTORE
+    assert restarted.worksheets.offer_unfinished() is None
+    assert warnings and "opent" in warnings[0]  # a clear message, and nothing was changed
+    assert DraftStore(data).path(draft_id).read_bytes() == stored
+    restarted.worksheets.ask_passphrase = passphrase
+    restored = restarted.worksheets.offer_unfinished()
+    assert restored is not None and restored.draft.id == draft_id
+    assert plain(restored.questions["client_ref"].edit) == "DOS-2025-0777"  # type: ignore[attr-defined]
+
+
+def test_a_draft_open_elsewhere_opens_read_only_or_is_taken_over(
+    qtbot: QtBot, window: MainWindow, library: Library, data: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from desktop.worksheet_wizard import READ_ONLY, TAKE_OVER
+
+    wizard = window.worksheets.new_worksheet("bank-acceptatie")
+    assert wizard is not None
+    answer(wizard, "client_ref", "DOS-2025-0888")
+    draft = DraftStore(data).load(wizard.draft.id)
+    lock = DraftStore(data).lock(draft.id)
+    assert lock.holder() is not None
+    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=-1)
+    try:
+        held = json.loads(lock.path.read_text("utf-8"))
+        held["pid"] = other.pid  # another running Toegang holds it
+        lock.path.write_text(json.dumps(held), "utf-8")
+        asked: list[int] = []
+
+        def prompt(holder: Any) -> str:
+            asked.append(holder.pid)
+            return READ_ONLY
+
+        window.worksheets.ask_lock = prompt
+        viewer = window.worksheets.open_draft(draft)
+        assert viewer is not None and viewer.read_only and asked == [other.pid]
+        assert not viewer.decision_page.isEnabled() and not viewer.finalise_button.isEnabled()
+        assert "Alleen lezen" in viewer.message.text()
+        assert viewer.finalise() is None
+        viewer.close()
+        assert lock.holder().pid == other.pid  # type: ignore[union-attr]
+        window.worksheets.ask_lock = lambda holder: TAKE_OVER
+        taken = window.worksheets.open_draft(draft)
+        assert taken is not None and not taken.read_only
+        assert lock.holder().pid == os.getpid()  # type: ignore[union-attr]
+        lock.path.write_text(json.dumps(held), "utf-8")
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait()
+    # Its process is gone: the stale lock is cleared without asking.
+    window.worksheets.ask_lock = lambda holder: pytest.fail("a stale lock must not ask")
+    again = window.worksheets.open_draft(draft)
+    assert again is not None and not again.read_only
+    again.close()
+    assert not lock.path.exists()

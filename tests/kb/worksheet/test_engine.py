@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,7 @@ CHANGES: dict[str, list[object]] = {
     "own_funds_clear": ["yes", "no"],
     "id_channel": ["in-persoon", "op-afstand-zonder-extra"],
     "expected_monthly_turnover": [0, -1, 10.5, "veel"],
+    "@override": [Level.HIGH, Level.LOW, None],  # the officer's override, not an answer
 }
 
 
@@ -141,5 +143,98 @@ def test_incremental_equals_full_evaluation(changes: list[tuple[str, object]]) -
     )
     worksheet = Worksheet(bank.definition, _answers("bank-zelfstandig-transparant"))
     for key, value in changes:
-        worksheet.set_answer(key, value)
-    assert worksheet.state() == evaluate(bank.definition, worksheet.answers)
+        if key == "@override":
+            assert value is None or isinstance(value, Level)
+            worksheet.set_override(value)
+        else:
+            worksheet.set_answer(key, value)
+    assert worksheet.state() == evaluate(bank.definition, worksheet.answers, worksheet.override)
+
+
+EDD_QUESTIONS = ["edd_source_of_funds", "edd_senior_approval", "edd_monitoring"]
+
+
+def test_edd_questions_follow_the_final_classification(bank: LoadedDefinition) -> None:
+    answers = _answers("bank-escort-contant-gedocumenteerd")  # proposes standard
+    worksheet = Worksheet(bank.definition, answers)
+    state = worksheet.state()
+    assert state.proposal.level is Level.STANDARD and not state.edd_triggered
+    assert not any(state.questions[q].relevant for q in EDD_QUESTIONS)
+    assert state.complete
+    # An upward override to high: the enhanced-due-diligence questions are asked and required.
+    touched = worksheet.set_override(Level.HIGH)
+    assert "relevant:edd_monitoring" in touched and "factor:pep" not in touched
+    state = worksheet.state()
+    assert state.final_level is Level.HIGH and state.edd_triggered
+    assert state.proposal.level is Level.STANDARD  # the proposal itself does not change
+    assert set(EDD_QUESTIONS) <= set(state.missing)
+    assert state == evaluate(bank.definition, answers, Level.HIGH)
+    page = next(p for p in state.pages if p.id == "verscherpt")
+    assert page.status == "missing"
+    # A downward override of a high proposal keeps them: EDD follows the higher of the two.
+    assert worksheet.set_override(None)
+    assert not worksheet.state().edd_triggered
+    high = evaluate(bank.definition, answers | {"pep_check": _pep()}, Level.STANDARD)
+    assert high.proposal.level is Level.HIGH and high.edd_triggered
+    assert set(EDD_QUESTIONS) <= set(high.missing)
+
+
+def _pep() -> dict[str, str]:
+    return {"date": "2025-03-03", "source": "screening", "result": "pep", "by": "A. Jansen"}
+
+
+def test_an_upward_override_cannot_be_finalised_without_the_edd_answers(
+    bank: LoadedDefinition,
+) -> None:
+    from kb.worksheet.fill import FillInput, fill
+
+    data = json.loads((SCENARIOS / "bank-escort-contant-gedocumenteerd.json").read_text("utf-8"))
+    data["decision"]["override"] = {
+        "level": "high",
+        "reason": "Contant volume hoger dan het profiel: verscherpt onderzoek.",
+    }
+    now = dt.datetime(2025, 3, 4, tzinfo=dt.UTC)
+    result = fill(bank, "v", FillInput.model_validate(data), now)
+    assert result.record is None
+    assert any("edd_source_of_funds" in str(p) for p in result.problems), result.problems
+    data["answers"] |= {
+        "edd_source_of_funds": "Kasboek en stortingen over twaalf maanden sluiten aan.",
+        "edd_senior_approval": "yes",
+        "edd_monitoring": "Elk kwartaal de stortingen tegen het kasboek.",
+    }
+    data["decision"]["review"] = {
+        "reviewer": {"name": "B. de Vries", "role": "Senior compliance officer"},
+        "verdict": "agree",
+        "at": "2025-03-04T15:00:00+01:00",
+    }
+    result = fill(bank, "v", FillInput.model_validate(data), now)
+    assert result.record is not None, result.problems
+    assert result.record.classification is Level.HIGH
+    entries = {entry.id: entry for entry in result.record.answers}
+    assert entries["edd_monitoring"].status == "answered"
+
+
+def test_the_engine_speaks_both_languages_with_stable_ids(bank: LoadedDefinition) -> None:
+    from kb.worksheet.decision import DecisionInput, problems
+
+    state = evaluate(bank.definition, {"expected_monthly_turnover": "veel"})
+    problem = state.invalid["expected_monthly_turnover"]
+    assert problem == "give an amount in euros (at most two decimals)"  # English by default
+    assert problem.id == "answer.money"
+    assert problem.text("nl") == "geef een bedrag in euro (hoogstens twee decimalen)"
+    constraint = evaluate(bank.definition, {"client_ref": "123456789"}).invalid["client_ref"]
+    assert constraint.id == "answer.constraint"
+    assert constraint.text("nl") == "Dit lijkt een BSN: gebruik een cliëntreferentie."
+    decision = DecisionInput.model_validate(
+        {"decision": "decline", "officer": {"name": "A", "role": "B"}, "motivation": "x"}
+    )
+    found = {p.id: p for p in problems(bank.definition, state, decision)}
+    basic = found["finalise.basic-account"]
+    assert basic == "declining needs the answer: was a basic payment account considered?"
+    assert basic.text("nl") == "weigeren vraagt het antwoord: is een basisbetaalrekening overwogen?"
+    review = found["finalise.review"]
+    assert review.text("nl") == (
+        "een tweede persoon moet dit besluit beoordelen (de cliënt wordt geweigerd)"
+    )
+    invalid = found["finalise.invalid"]
+    assert invalid.text("nl").startswith("expected_monthly_turnover: geef een bedrag")

@@ -52,6 +52,15 @@ def test_scenario(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     printed = capsys.readouterr()
     assert code == expect["exit"], printed.out + printed.err
     assert "Traceback" not in printed.err
+    # Evidence ids are the checklist's item ids; one scenario adds another document on purpose.
+    warnings = [line for line in printed.err.splitlines() if "warning:" in line]
+    if path.stem == "bank-online-zakelijk-alternatief-bewijs":
+        assert (
+            len(warnings) == 1
+            and "documents: bankafschriften not on the checklist" in (warnings[0])
+        ), warnings
+    else:
+        assert warnings == [], warnings
     factors = ", ".join(f"{f}" for f in sorted(expect["factors"]))
     for factor in expect["factors"]:
         assert factor in printed.out, factors
@@ -80,3 +89,28 @@ def test_scenario(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     if record.review_required_for:
         assert record.review is not None
         assert record.review.reviewer.name != record.officer.name
+
+
+def test_unlisted_evidence_is_a_warning_in_both_languages() -> None:
+    from kb import load_library
+    from kb.loader import default_root
+    from kb.worksheet.definitions import KnownIds, load_definition
+    from kb.worksheet.session import unlisted_evidence
+
+    library = load_library(default_root())
+    bank = load_definition(
+        default_root() / "worksheets" / "bank-acceptatie.toml", KnownIds.of(library)
+    ).definition
+    checklists = list(library.checklists.values())
+    answers = {"work_form": "zelfstandig", "documents": {"kvk": "provided", "ib-aangifte": "x"}}
+    [warning] = unlisted_evidence(bank, answers, checklists)
+    assert warning.id == "evidence.not-in-checklist"
+    assert str(warning).startswith("documents: kvk not on the checklist for work form zelfstandig")
+    assert warning.text("nl").startswith("documents: kvk staat niet op de checklist")
+    answers["documents"] = {"kvk-inschrijving": "provided"}
+    assert unlisted_evidence(bank, answers, checklists) == []
+    # The cases' model answers use the checklist ids too.
+    from kb.case_answers import load_case_answers
+
+    for item in load_case_answers(default_root()).values():
+        assert unlisted_evidence(bank, item.model.answers, checklists) == [], item.path
