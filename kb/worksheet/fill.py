@@ -18,7 +18,7 @@ from kb.worksheet.decision import DecisionInput
 from kb.worksheet.definitions import LoadedDefinition
 from kb.worksheet.engine import Worksheet, WorksheetState
 from kb.worksheet.messages import message
-from kb.worksheet.record import AuditEvent, Record, build_record
+from kb.worksheet.record import AuditEvent, PreviousRecord, Record, build_record
 
 
 class FillInput(BaseModel):
@@ -42,25 +42,47 @@ class FillResult:
 def fill(
     loaded: LoadedDefinition, content_version: str, data: FillInput, now: dt.datetime
 ) -> FillResult:
-    override = data.decision.override.level if data.decision.override else None
-    worksheet = Worksheet(loaded.definition, data.answers, override)
-    state = worksheet.state()
-    problems: list[str] = [
-        message("finalise.unknown-question", question=key, definition=loaded.definition.id)
-        for key in worksheet.unknown_answers
-    ]
-    problems += decisions.problems(loaded.definition, state, data.decision)
-    if problems:
-        return FillResult(state, problems, None)
+    """Fill from an answers file: every answer is audited as given by the officer."""
     decided_at = data.decision.decided_at or now
     created_at = data.created_at or decided_at
     who = data.decision.officer.name
     audit = [
         AuditEvent(at=created_at, who=who, action="answered", target=question_id)
-        for question_id in worksheet.answers
+        for question_id in data.answers
     ]
-    if data.decision.review is not None:
-        review = data.decision.review
+    return finalise_answers(
+        loaded, content_version, data.answers, data.decision, created_at, now, audit
+    )
+
+
+def finalise_answers(
+    loaded: LoadedDefinition,
+    content_version: str,
+    answers: dict[str, Any],
+    decision: DecisionInput,
+    created_at: dt.datetime | None,
+    now: dt.datetime,
+    audit: list[AuditEvent],
+    previous: PreviousRecord | None = None,
+) -> FillResult:
+    """The sealed record of these answers and this decision, or every reason it cannot be yet.
+
+    Shared by `toegang worksheet fill` and the wizard's Finalise, so both apply the same rules.
+    """
+    override = decision.override.level if decision.override else None
+    worksheet = Worksheet(loaded.definition, answers, override)
+    state = worksheet.state()
+    problems: list[str] = [
+        message("finalise.unknown-question", question=key, definition=loaded.definition.id)
+        for key in worksheet.unknown_answers
+    ]
+    problems += decisions.problems(loaded.definition, state, decision)
+    if problems:
+        return FillResult(state, problems, None)
+    decided_at = decision.decided_at or now
+    audit = list(audit)
+    if decision.review is not None:
+        review = decision.review
         audit.append(
             AuditEvent(
                 at=review.at,
@@ -74,9 +96,10 @@ def fill(
         content_version,
         state,
         worksheet.answers,
-        data.decision,
-        created_at=created_at,
+        decision,
+        created_at=created_at or decided_at,
         decided_at=decided_at,
         audit=audit,
+        previous=previous,
     )
     return FillResult(state, [], record)

@@ -18,14 +18,11 @@ from pydantic import ValidationError
 
 from kb.checklist_apply import applicable_items, checklists_for
 from kb.models import Checklist, Text
-from kb.worksheet import decision as decisions
 from kb.worksheet.decision import DecisionInput
 from kb.worksheet.definitions import LoadedDefinition
-from kb.worksheet.engine import Worksheet
-from kb.worksheet.fill import FillResult
+from kb.worksheet.fill import FillResult, finalise_answers
 from kb.worksheet.messages import Message, message
 from kb.worksheet.models import Definition, Question
-from kb.worksheet.record import AuditEvent, build_record
 from kb.worksheet.storage import Draft
 
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
@@ -159,37 +156,13 @@ def finalise(
     now: dt.datetime,
 ) -> FillResult:
     """The record of a draft, or every reason it cannot be finalised yet."""
-    override = decision.override.level if decision.override else None
-    worksheet = Worksheet(loaded.definition, draft.answers, override)
-    state = worksheet.state()
-    problems: list[str] = [
-        message("finalise.unknown-question", question=key, definition=loaded.definition.id)
-        for key in worksheet.unknown_answers
-    ]
-    problems += decisions.problems(loaded.definition, state, decision)
-    if problems:
-        return FillResult(state, problems, None)
-    decided_at = decision.decided_at or now
-    audit = list(draft.audit)
-    if decision.review is not None:
-        review = decision.review
-        audit.append(
-            AuditEvent(
-                at=review.at,
-                who=review.reviewer.name,
-                action=f"review-{review.verdict}",
-                detail=review.note,
-            )
-        )
-    record = build_record(
+    return finalise_answers(
         loaded,
         content_version,
-        state,
-        worksheet.answers,
+        draft.answers,
         decision,
-        created_at=draft.created_at,
-        decided_at=decided_at,
-        audit=audit,
+        draft.created_at,
+        now,
+        list(draft.audit),
         previous=draft.previous_record,
     )
-    return FillResult(state, [], record)
