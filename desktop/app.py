@@ -1,16 +1,29 @@
-"""Start the desktop application: load the content, show the main window, run Qt's loop."""
+"""Start the desktop application: show the window first, then load the content behind it.
+
+`launch()` shows the main window as a light shell (menus, the search box focused, empty panels)
+and, once its first frame is painted, loads the settings and the library on a worker thread
+(`ContentLoader`); the window fills its panels when they arrive (a queued signal,
+on the GUI thread) and opens the search index on the search panel's worker thread. What the
+user types meanwhile is searched as soon as the index is open. `run()` is `launch()` plus Qt's
+event loop; it exits with 1 when the content cannot be loaded (after saying why).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kb import ContentError, Library, load_library
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+    from kb import ContentError, Library
 
 APP_NAME = "Toegang"
 MAX_PROBLEMS_SHOWN = 15
+SINGLE_SHOT = Qt.ConnectionType.SingleShotConnection
 
 
 def content_error_text(error: ContentError) -> str:
@@ -31,25 +44,133 @@ def application() -> QApplication:
     return app
 
 
+def explain(text: str) -> None:
+    print(f"toegang: the content cannot be loaded:\n{text}", file=sys.stderr)
+    QMessageBox.critical(None, APP_NAME, f"The content cannot be loaded:\n\n{text}")
+
+
 def load_or_explain(root: Path | None) -> Library | None:
     """The library, or None after telling the user (stderr and a dialog) what is wrong."""
+    from kb import ContentError, load_library
+
     try:
         return load_library(root)
     except ContentError as exc:
-        text = content_error_text(exc)
-        print(f"toegang: the content cannot be loaded:\n{text}", file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, f"The content cannot be loaded:\n\n{text}")
+        explain(content_error_text(exc))
         return None
+
+
+class ContentLoader(QThread):
+    """Loads the settings and the library off the GUI thread (pydantic, TOML, validation)."""
+
+    loaded = Signal(object, object, object)  # Library, Settings, settings message or None
+    failed = Signal(str)  # why the content cannot be loaded
+
+    def __init__(self, root: Path | None, config_file: Path) -> None:
+        super().__init__()
+        self.root, self.config_file = root, config_file
+
+    def run(self) -> None:
+        from desktop.settings import load_settings
+        from kb import ContentError, load_library
+
+        try:
+            settings, message = load_settings(self.config_file)
+            library = load_library(self.root)
+        except ContentError as exc:
+            self.failed.emit(content_error_text(exc))
+            return
+        except Exception as exc:  # never a silent dead window
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.loaded.emit(library, settings, message)
+
+
+class FeatureLoader(QThread):
+    """Imports the Worksheet and Workshop modules off the GUI thread, after search is ready."""
+
+    def run(self) -> None:
+        import importlib
+
+        for name in ("desktop.worksheet_wizard", "desktop.workshop"):
+            importlib.import_module(name)
+
+
+class _FirstFrame(QObject):
+    """Calls back once the window has painted its first frame (or after `fallback_ms`, e.g.
+    when it starts minimised): work started earlier would compete with that first paint for
+    Python's GIL (the window's event filters are Python)."""
+
+    def __init__(self, window: QWidget, callback: object, fallback_ms: int = 300) -> None:
+        super().__init__(window)
+        self.window, self.callback = window, callback
+        self.done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint) and not self.done:
+            QTimer.singleShot(0, self._fire)  # after this frame has been painted
+        return False
+
+    def _fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.window.removeEventFilter(self)
+            self.callback()  # type: ignore[operator]
+
+
+def launch(root: Path | None = None) -> MainWindow:
+    """Show the main window now; load the content, the index and the feature menus after."""
+    app = application()
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(None)
+    window.show()
+    loader = ContentLoader(root, window.config_file)
+    features = FeatureLoader()
+    window.loaders = [loader, features]  # type: ignore[attr-defined]
+
+    def loaded(library: Library, settings: object, message: str | None) -> None:
+        window.set_library(library, settings, message)  # type: ignore[arg-type]
+        # The Worksheet and Workshop menus come once search is ready and has answered what
+        # was typed meanwhile: the user's first query goes first.
+        window.search.ready.connect(features_after_query, SINGLE_SHOT)
+
+    def features_after_query() -> None:
+        if window.search.is_waiting():
+            window.search.results_ready.connect(lambda _q: start_features(), SINGLE_SHOT)
+        else:
+            start_features()
+
+    def start_features() -> None:
+        if window.isVisible():  # not while closing
+            features.start()
+
+    def features_loaded() -> None:
+        if window.isVisible():
+            window.install_feature_menus()
+            window.worksheets.offer_unfinished()  # a draft left by a crash is offered back
+
+    def finish_threads() -> None:
+        for thread in (loader, features):
+            thread.wait()
+
+    def failed(text: str) -> None:
+        explain(text)
+        window.close()
+        app.exit(1)
+
+    loader.loaded.connect(loaded)
+    loader.failed.connect(failed)
+    features.finished.connect(features_loaded)
+    app.aboutToQuit.connect(finish_threads)
+    window.destroyed.connect(finish_threads)
+    window.first_frame = _FirstFrame(window, loader.start)  # type: ignore[attr-defined]
+    return window
 
 
 def run(root: Path | None = None) -> int:
     app = application()
-    library = load_or_explain(root)
-    if library is None:
-        return 1
-    from desktop.main_window import MainWindow
-
-    window = MainWindow(library)
-    window.show()
-    window.worksheets.offer_unfinished()  # a draft left by a crash is offered back
+    launch(root)
     return app.exec()

@@ -7,6 +7,7 @@ Links: `kb:` targets are emitted as `article_requested`, `glossary:` targets as
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb import Library
-from kb.glossary_terms import GLOSSARY_SCHEME, annotate_terms
-from kb.models import Article
+if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when content loads
+    from kb import Library
+    from kb.models import Article
+
+GLOSSARY_SCHEME = "glossary:"  # kb.glossary_terms.GLOSSARY_SCHEME (a test checks they agree)
 
 BASE_POINT_SIZE = 11.0
 
@@ -66,6 +69,7 @@ p.meta {{ font-size: {base * 0.85:g}pt; }}
 
 def article_html(article: Article, library: Library) -> str:
     """Title, summary and body with glossary terms marked (for the reader)."""
+    from kb.glossary_terms import annotate_terms
     from kb.render import render_article  # Markdown is imported when the first article opens
 
     meta = article.meta
@@ -145,9 +149,9 @@ class ArticleView(QWidget):
     term_requested = Signal(str)
     external_opened = Signal(str)
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library | None = None) -> None:
         super().__init__()
-        self.library = library
+        self.library = library  # None until the content has loaded (the window shows first)
         self.article: Article | None = None
         self.zoom = 0
         self.terms: list[str] = []
@@ -231,6 +235,7 @@ class ArticleView(QWidget):
 
     def show_article(self, article: Article, terms: list[str] | None = None) -> None:
         scroll = self.browser.verticalScrollBar().value() if article is self.article else 0
+        assert self.library is not None, "an article is shown only once the library is loaded"
         self.article = article
         self.terms = list(terms or [])
         self.browser.setHtml(article_html(article, self.library))
@@ -242,6 +247,8 @@ class ArticleView(QWidget):
 
     def _fill_side(self, article: Article) -> None:
         lang = article.lang.value
+        library = self.library
+        assert library is not None
 
         def links(ids: tuple[str, ...]) -> str:
             if not ids:
@@ -249,7 +256,7 @@ class ArticleView(QWidget):
                 return f"<p><i>{html.escape(none)}</i></p>"
             rows = []
             for target in ids:
-                title = self.library.article(target, lang).meta.title
+                title = library.article(target, lang).meta.title
                 rows.append(f"<li><a href='kb:{target}'>{html.escape(title)}</a></li>")
             return f"<ul>{''.join(rows)}</ul>"
 
@@ -257,8 +264,8 @@ class ArticleView(QWidget):
         backlinks = QCoreApplication.translate("ArticleView", "Linked from")
         sources = QCoreApplication.translate("ArticleView", "Sources")
         self.side.setHtml(
-            f"<h3>{html.escape(related)}</h3>{links(self.library.links(article.id, lang))}"
-            f"<h3>{html.escape(backlinks)}</h3>{links(self.library.backlinks(article.id, lang))}"
+            f"<h3>{html.escape(related)}</h3>{links(library.links(article.id, lang))}"
+            f"<h3>{html.escape(backlinks)}</h3>{links(library.backlinks(article.id, lang))}"
             f"<h3>{html.escape(sources)}</h3>{sources_html(article)}"
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb import Library
-from kb.glossary_terms import matching_entries
+if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when content loads
+    from kb import Library
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -23,9 +24,9 @@ TERM_ROLE = Qt.ItemDataRole.UserRole
 class GlossaryView(QWidget):
     article_requested = Signal(str)
 
-    def __init__(self, library: Library, lang: str = "nl") -> None:
+    def __init__(self, library: Library | None = None, lang: str = "nl") -> None:
         super().__init__()
-        self.library = library
+        self.library = library  # None until the content has loaded: the list stays empty
         self.lang = lang
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -43,6 +44,10 @@ class GlossaryView(QWidget):
         self.retranslate()
         self.refresh()
 
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.refresh()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.refresh()
@@ -57,6 +62,10 @@ class GlossaryView(QWidget):
     def refresh(self) -> None:
         current = self.current_term()
         self.terms.clear()
+        if self.library is None:
+            return
+        from kb.glossary_terms import matching_entries
+
         for entry in matching_entries(self.library.glossary, self.filter_edit.text(), self.lang):
             item = QListWidgetItem(entry.term.get(self.lang))
             item.setData(TERM_ROLE, entry.id)
@@ -82,7 +91,8 @@ class GlossaryView(QWidget):
         return False
 
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
-        entry = None if item is None else self.library.term(item.data(TERM_ROLE))
+        library = self.library
+        entry = None if item is None or library is None else library.term(item.data(TERM_ROLE))
         if entry is None:
             self.definition.clear()
             return
@@ -95,8 +105,8 @@ class GlossaryView(QWidget):
             parts.append(
                 f"<p><i>{html.escape(also.replace('%1', ', '.join(entry.aliases)))}</i></p>"
             )
-        if entry.article and self.library.has(entry.article, self.lang):
-            title = self.library.article(entry.article, self.lang).meta.title
+        if library is not None and entry.article and library.has(entry.article, self.lang):
+            title = library.article(entry.article, self.lang).meta.title
             parts.append(f"<p><a href='kb:{entry.article}'>{html.escape(title)}</a></p>")
         self.definition.setHtml("".join(parts))
 

@@ -9,7 +9,6 @@ with fixed contexts so that lupdate finds them and subclasses do not lose them.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -77,6 +76,8 @@ def language_label(lang: str) -> str:
 
 def update_translations() -> int:
     """Regenerate the .ts from the sources (keeping translations) and compile the .qm."""
+    import subprocess
+
     bin_dir = Path(sys.executable).parent
     sources = sorted(str(p) for p in Path(__file__).parent.glob("*.py"))
     ts = I18N_DIR / "toegang_nl.ts"

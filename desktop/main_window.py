@@ -3,15 +3,24 @@
 Left, in tabs: search (box, chips, results), topics (sections → articles), bookmarks, recent
 and the glossary. Centre: the article view with its side panel. Menus use QKeySequence standard
 keys; every visible string goes through `QCoreApplication.translate` with context "MainWindow".
+
+Start-up: `MainWindow(None)` is a light shell (menus, the search box focused, empty panels) that
+shows at once; `desktop.app.launch()` then loads the settings and the library on a worker
+thread and hands them to `set_library()`, which fills the panels and opens the search index
+(on the search panel's worker thread). `MainWindow(library)` does the same synchronously.
+Modules the first frame does not need (pydantic, kb, markdown, whoosh, PDF, worksheets,
+workshop) are imported only after it.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,45 +41,94 @@ from desktop.article_view import ArticleView, printable_html, stylesheet
 from desktop.glossary_view import GlossaryView
 from desktop.history import History
 from desktop.i18n import UI_LANGUAGES, install_language, language_label, section_title
-from desktop.pdf_export import ExportError, export_pdf
-from desktop.search_panel import Searcher, SearchPanel, make_searcher
-from desktop.settings import Settings, load_settings, save_settings, settings_path
-from kb import Library
+from desktop.search_panel import Searcher, SearchPanel
 from toegang import DISCLAIMER_EN, DISCLAIMER_NL, __version__
+
+if TYPE_CHECKING:  # pydantic and kb load after the window shows
+    from desktop.settings import Settings
+    from kb import Library
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def config_file_path() -> Path:
+    """`desktop.settings.settings_path()`, without importing pydantic for the first frame."""
+    import os
+
+    from platformdirs import user_config_dir
+
+    override = os.environ.get("TOEGANG_CONFIG_DIR")  # desktop.settings.ENV_DIR
+    folder = (
+        Path(override).expanduser()
+        if override
+        else Path(user_config_dir("toegang", appauthor=False))
+    )
+    return folder / "settings.json"
+
+
+def peek_settings(path: Path) -> dict[str, Any]:
+    """What the first frame needs from the settings file (language, geometry, zoom), read
+    without validation; `desktop.settings.load_settings` reads it properly on the loader
+    thread and has the last word (a damaged file is set aside there, with a message)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    peeked: dict[str, Any] = {}
+    if data.get("language") in UI_LANGUAGES:
+        peeked["language"] = data["language"]
+    for name in ("geometry", "window_state"):
+        if isinstance(data.get(name), str):
+            peeked[name] = data[name]
+    for name, low, high in (("zoom", -10, 10), ("search_debounce_ms", 0, 5000)):
+        value = data.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            peeked[name] = value
+    return peeked
+
+
 class MainWindow(QMainWindow):
+    content_loaded = Signal()  # set_library() is done: panels filled, the index is opening
+
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         lang: str | None = None,
         settings: Settings | None = None,
         searcher: Searcher | None = None,
         config_file: Path | None = None,
     ) -> None:
         super().__init__()
-        self.library = library
-        self.config_file = config_file or settings_path()
+        self._library: Library | None = None
+        self.config_file = config_file or config_file_path()
         self.settings_message: str | None = None
-        if settings is None:
+        self.lang_override = lang
+        if settings is None and library is not None:
+            from desktop.settings import load_settings
+
             settings, self.settings_message = load_settings(self.config_file)
-        self.settings = settings
-        if lang is not None:
-            self.settings.language = lang  # type: ignore[assignment]
-        self.ui_lang: str = self.settings.language
+        # None in the shell until the loader brings the validated settings (save() waits too).
+        self._settings: Settings | None = settings
+        first = peek_settings(self.config_file) if settings is None else settings.model_dump()
+        self.ui_lang: str = lang or first.get("language", "nl")
+        if settings is not None and lang is not None:
+            settings.language = lang  # type: ignore[assignment]
         install_language(self.ui_lang)
         self.content_lang: str = self.ui_lang
+        self.zoom: int = first.get("zoom", 0)
         self.current_id: str | None = None
         self.history = History()
         self.setObjectName("MainWindow")
         self.resize(1200, 800)
 
-        self.search = SearchPanel(library, searcher or make_searcher(library))
-        self.search.set_debounce(self.settings.search_debounce_ms)
+        self.search = SearchPanel(None, searcher)
+        self.search.set_debounce(first.get("search_debounce_ms", 200))
+        self.search.set_preferred_language(self.ui_lang)
         self.search.set_filter(self.search.lang_group, self.content_lang)
         self.search.open_requested.connect(self._open_from_search)
+        self.search.index_message.connect(self.statusBar().showMessage)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._tree_activated)
@@ -79,14 +137,14 @@ class MainWindow(QMainWindow):
         self.bookmarks.itemActivated.connect(self._list_activated)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(self._list_activated)
-        self.glossary = GlossaryView(library, self.content_lang)
+        self.glossary = GlossaryView(None, self.content_lang)
         self.glossary.article_requested.connect(self.open_article)
         self.tabs = QTabWidget()
         for widget in (self.search, self.tree, self.bookmarks, self.recent, self.glossary):
             self.tabs.addTab(widget, "")
 
-        self.view = ArticleView(library)
-        self.view.set_zoom(self.settings.zoom)
+        self.view = ArticleView(None)
+        self.view.set_zoom(self.zoom)
         self.view.article_requested.connect(self.open_article)
         self.view.term_requested.connect(self.show_term)
         self.reader = self.view.browser  # the foundation's name, kept for tests and callers
@@ -103,6 +161,62 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.version_label)
         self._make_actions()
         self._make_menus()
+        self.retranslate()
+        self._restore_geometry(first)
+        self.installEventFilter(self)
+        self.view.browser.viewport().installEventFilter(self)
+        self.search.query_edit.setFocus()
+        if library is not None:
+            self.set_library(library, settings)
+            self.install_feature_menus()
+
+    @property
+    def library(self) -> Library:
+        """The content; only asked for once it has loaded (see `loaded`)."""
+        assert self._library is not None, "the content is still loading"
+        return self._library
+
+    @property
+    def settings(self) -> Settings:
+        assert self._settings is not None, "the settings are still loading"
+        return self._settings
+
+    @property
+    def loaded(self) -> bool:
+        return self._library is not None
+
+    def set_library(
+        self, library: Library, settings: Settings | None = None, message: str | None = None
+    ) -> None:
+        """The content (and, in the shell, the validated settings) has loaded: fill the
+        panels and open the search index on the search panel's worker thread."""
+        if settings is not None and self._settings is None:
+            self._settings = settings
+            if self.lang_override is not None:
+                settings.language = self.lang_override  # type: ignore[assignment]
+            self.settings_message = message
+        assert self._settings is not None
+        self._library = library
+        self.view.library = library
+        self.search.set_debounce(self.settings.search_debounce_ms)
+        self.search.set_library(library)  # first: the index opens while the panels fill
+        self.glossary.set_library(library)
+        for action in self._content_actions:
+            action.setEnabled(True)
+        if self.settings.language != self.ui_lang:  # the peek was wrong (a damaged file)
+            self.set_ui_language(self.settings.language)
+        else:
+            self.retranslate()
+        if self.settings.zoom != self.zoom:
+            self.set_zoom(self.settings.zoom)
+        if self.settings_message:
+            self.statusBar().showMessage(self.settings_message)
+        self.content_loaded.emit()
+
+    def install_feature_menus(self) -> None:
+        """The Worksheet and Workshop menus (their modules load after the first frame)."""
+        if hasattr(self, "worksheets"):
+            return
         # Workshop menu for trainers (presentation, exercise, plan, handout): desktop/workshop.py.
         from desktop.workshop import install_workshop_menu
 
@@ -111,13 +225,6 @@ class MainWindow(QMainWindow):
         from desktop.worksheet_wizard import WorksheetActions
 
         self.worksheets = WorksheetActions(self)
-        self.retranslate()
-        self._restore_geometry()
-        self.installEventFilter(self)
-        self.view.browser.viewport().installEventFilter(self)
-        if self.settings_message:
-            self.statusBar().showMessage(self.settings_message)
-        self.search.query_edit.setFocus()
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: object, keys: object = None) -> QAction:
@@ -138,10 +245,10 @@ class MainWindow(QMainWindow):
         self.act_find_next = self._action(self.view.find_next, key.StandardKey.FindNext)
         self.act_find_previous = self._action(self.view.find_previous, key.StandardKey.FindPrevious)
         self.act_zoom_in = self._action(
-            lambda: self.set_zoom(self.settings.zoom + 1), key.StandardKey.ZoomIn
+            lambda: self.set_zoom(self.zoom + 1), key.StandardKey.ZoomIn
         )
         self.act_zoom_out = self._action(
-            lambda: self.set_zoom(self.settings.zoom - 1), key.StandardKey.ZoomOut
+            lambda: self.set_zoom(self.zoom - 1), key.StandardKey.ZoomOut
         )
         self.act_zoom_reset = self._action(lambda: self.set_zoom(0), [key("Ctrl+0")])
         self.act_bookmark = self._action(self.toggle_bookmark, [key("Ctrl+D")])
@@ -150,6 +257,7 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(self.export_dialog, [key("Ctrl+Shift+E")])
         self.act_print = self._action(self.print_article, key.StandardKey.Print)
         self.act_checklists = self._action(self.open_checklists, [key("Ctrl+Shift+C")])
+        self.act_rebuild_index = self._action(self.rebuild_index)
         # Some platforms bind no key to Quit (offscreen, some desktops): then Ctrl+Q.
         quit_keys = QKeySequence.keyBindings(key.StandardKey.Quit) or [key("Ctrl+Q")]
         self.act_quit = self._action(self.close, quit_keys)
@@ -166,6 +274,18 @@ class MainWindow(QMainWindow):
             self.lang_actions[lang] = action
         for action in (self.act_search, self.act_back, self.act_forward, self.act_find):
             self.addAction(action)
+        # Enabled once the content and the settings have loaded (set_library).
+        self._content_actions = [
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_zoom_reset,
+            self.act_checklists,
+            self.act_rebuild_index,
+            *self.lang_actions.values(),
+        ]
+        for action in self._content_actions:
+            action.setEnabled(False)
+        self.search.index_busy.connect(lambda busy: self.act_rebuild_index.setEnabled(not busy))
         self._update_navigation()
 
     def _make_menus(self) -> None:
@@ -178,6 +298,8 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         for action in (self.act_search, self.act_find, self.act_find_next, self.act_find_previous):
             self.menu_edit.addAction(action)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_rebuild_index)
         self.menu_view = bar.addMenu("")
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             self.menu_view.addAction(action)
@@ -217,6 +339,9 @@ class MainWindow(QMainWindow):
             self.act_export: QCoreApplication.translate("MainWindow", "&Export article as PDF…"),
             self.act_print: QCoreApplication.translate("MainWindow", "&Print article…"),
             self.act_checklists: QCoreApplication.translate("MainWindow", "&Checklists…"),
+            self.act_rebuild_index: QCoreApplication.translate(
+                "MainWindow", "&Rebuild search index"
+            ),
             self.act_quit: QCoreApplication.translate("MainWindow", "&Quit"),
             self.act_about: QCoreApplication.translate("MainWindow", "&About Toegang"),
         }
@@ -250,6 +375,8 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Content version %1").replace(
                 "%1", self.library.version
             )
+            if self._library is not None
+            else QCoreApplication.translate("MainWindow", "Loading the content…")
         )
         self.version_label.setAccessibleName(
             QCoreApplication.translate("MainWindow", "Content version")
@@ -274,12 +401,14 @@ class MainWindow(QMainWindow):
 
     # -- lists ------------------------------------------------------------------------------
     def _title(self, article_id: str) -> str:
-        if self.library.has(article_id, self.content_lang):
+        if self._library is not None and self.library.has(article_id, self.content_lang):
             return self.library.article(article_id, self.content_lang).meta.title
         return article_id
 
     def _fill_tree(self) -> None:
         self.tree.clear()
+        if self._library is None:
+            return
         sections: dict[str, QTreeWidgetItem] = {}
         for article_id in self.library.ids():
             section = article_id.split("/", 1)[0]
@@ -293,6 +422,8 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
 
     def _fill_lists(self) -> None:
+        if self._library is None or self._settings is None:
+            return
         for widget, ids in (
             (self.bookmarks, self.settings.bookmarks),
             (self.recent, self.settings.recent),
@@ -325,25 +456,26 @@ class MainWindow(QMainWindow):
         terms: list[str] | None = None,
         record: bool = True,
     ) -> bool:
+        library, settings = self._library, self._settings
+        if library is None or settings is None:
+            return False  # the content is still loading
         if lang is not None:
             self.content_lang = lang
-        if not self.library.has(article_id, self.content_lang):
-            if not self.library.has(article_id):
+        if not library.has(article_id, self.content_lang):
+            if not library.has(article_id):
                 self.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "There is no article %1.").replace(
                         "%1", article_id
                     )
                 )
                 return False
-            self.content_lang = next(
-                code for code in UI_LANGUAGES if self.library.has(article_id, code)
-            )
-        article = self.library.article(article_id, self.content_lang)
+            self.content_lang = next(code for code in UI_LANGUAGES if library.has(article_id, code))
+        article = library.article(article_id, self.content_lang)
         self.view.show_article(article, terms)
         self.current_id = article_id
         if record:
             self.history.visit(article_id)
-        self.settings.add_recent(article_id)
+        settings.add_recent(article_id)
         self._fill_lists()
         self._update_navigation()
         self._update_title()
@@ -360,10 +492,11 @@ class MainWindow(QMainWindow):
     def _update_navigation(self) -> None:
         self.act_back.setEnabled(self.history.can_back())
         self.act_forward.setEnabled(self.history.can_forward())
-        has_article = self.current_id is not None
+        has_article = self.current_id is not None and self._settings is not None
         for action in (self.act_bookmark, self.act_export, self.act_print, self.act_other_lang):
             action.setEnabled(has_article)
-        self.act_bookmark.setChecked(has_article and self.current_id in self.settings.bookmarks)
+        bookmarks = self._settings.bookmarks if self._settings is not None else []
+        self.act_bookmark.setChecked(has_article and self.current_id in bookmarks)
 
     def go_back(self) -> None:
         target = self.history.back()
@@ -399,7 +532,7 @@ class MainWindow(QMainWindow):
         self.glossary.show_term(term_id)
 
     def toggle_bookmark(self) -> None:
-        if self.current_id is None:
+        if self.current_id is None or self._settings is None:
             return
         self.settings.toggle_bookmark(self.current_id)
         self._fill_lists()
@@ -419,10 +552,12 @@ class MainWindow(QMainWindow):
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface (and the content) language now, and remember it."""
         self.ui_lang = lang
-        self.settings.language = lang  # type: ignore[assignment]
+        if self._settings is not None:
+            self.settings.language = lang  # type: ignore[assignment]
         install_language(lang)
         self.content_lang = lang
         self.lang_actions[lang].setChecked(True)
+        self.search.set_preferred_language(lang)
         self.search.set_filter(self.search.lang_group, lang)
         self.glossary.set_language(lang)
         self.retranslate()
@@ -432,7 +567,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, zoom: int) -> None:
         zoom = max(-5, min(10, zoom))
-        self.settings.zoom = zoom
+        self.zoom = zoom
+        if self._settings is not None:
+            self.settings.zoom = zoom
         self.view.set_zoom(zoom)
         self.save()
 
@@ -440,6 +577,10 @@ class MainWindow(QMainWindow):
         return stylesheet(0, dark=False)
 
     def save(self) -> bool:
+        if self._settings is None:
+            return True  # not loaded yet: never overwrite the user's file with defaults
+        from desktop.settings import save_settings
+
         self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         self.settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
         try:
@@ -453,12 +594,12 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self, first: dict[str, Any]) -> None:
         try:
-            if self.settings.geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
-            if self.settings.window_state:
-                self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+            if first.get("geometry"):
+                self.restoreGeometry(QByteArray(base64.b64decode(first["geometry"])))
+            if first.get("window_state"):
+                self.restoreState(QByteArray(base64.b64decode(first["window_state"])))
         except ValueError:
             pass  # a damaged geometry only costs the window its old size
 
@@ -467,14 +608,34 @@ class MainWindow(QMainWindow):
         self.save()
         super().closeEvent(event)
 
+    def rebuild_index(self) -> None:
+        """Edit → Rebuild search index: build it anew on the search panel's worker thread; the
+        panel shows that it is busy, and what was typed meanwhile is searched afterwards."""
+        if self.search.rebuild_index():
+            self.tabs.setCurrentWidget(self.search)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Rebuilding the search index…")
+            )
+            self.search.ready.connect(self._index_rebuilt, Qt.ConnectionType.SingleShotConnection)
+
+    def _index_rebuilt(self) -> None:
+        if self.search.notice is None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The search index has been rebuilt."),
+                5000,
+            )
+
     # -- output -----------------------------------------------------------------------------
     def current_article_html(self) -> tuple[str, str]:
-        assert self.current_id is not None
+        assert self.current_id is not None and self._library is not None
         article = self.library.article(self.current_id, self.content_lang)
         return printable_html(article, self.library), article.meta.title
 
     def export_to(self, path: Path) -> int:
+        from desktop.pdf_export import export_pdf
+
         body, title = self.current_article_html()
+        assert self._library is not None
         return export_pdf(path, body, self.css(), title, self.library.version)
 
     def export_dialog(self) -> None:
@@ -488,6 +649,8 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        from desktop.pdf_export import ExportError
+
         try:
             self.export_to(Path(name))
         except ExportError as exc:
@@ -498,7 +661,7 @@ class MainWindow(QMainWindow):
         )
 
     def print_article(self) -> None:
-        if self.current_id is None:
+        if self.current_id is None or self._library is None:
             return
         from desktop.printing import print_html
 
@@ -506,6 +669,8 @@ class MainWindow(QMainWindow):
         print_html(self, body, self.css(), title, self.library.version)
 
     def open_checklists(self) -> None:
+        if self._library is None:
+            return
         from desktop.checklist_view import ChecklistView
 
         dialog = ChecklistView(self.library, self.content_lang, self.css(), self)
@@ -521,7 +686,7 @@ class MainWindow(QMainWindow):
             f"<b>Toegang {html.escape(__version__)}</b><br>"
             + html.escape(
                 QCoreApplication.translate("MainWindow", "Content version %1").replace(
-                    "%1", self.library.version
+                    "%1", self.library.version if self._library is not None else "…"
                 )
             )
             + f"<p>{html.escape(DISCLAIMER_NL)}</p><p>{html.escape(DISCLAIMER_EN)}</p>",

@@ -1,20 +1,28 @@
 """The search box, filter chips and result list, and the one adapter to the search service.
 
 Everything the desktop knows about `search/` is in this module: `SearchHit`, `SearchFilters`
-and the `Searcher` protocol are ours; `make_searcher` wires in the real `SearchService` when it
-is importable and otherwise falls back to `LibrarySearcher`, a plain scan of the library that is
-fast enough for a few hundred articles. Queries run on a private one-thread `QThreadPool`; typing
-is debounced by a `QTimer`; `search_now()` skips the debounce (tests use it, never sleeps).
+and the `Searcher` protocol are ours; `make_searcher` opens the real `SearchService` (building
+its index when missing, stale or corrupt) behind `ServiceSearcher`, and falls back to
+`LibrarySearcher`, a plain scan of the library, only when no index can be opened or built at all.
+
+Opening, building and rebuilding the index, and every query, run on the panel's private
+one-thread `QThreadPool`, never on the GUI thread; their results come back through signals.
+Until a searcher is ready (the window shows before the library and the index are loaded), what
+is typed is kept and searched as soon as it is ready; Enter pressed meanwhile opens the top hit
+then. Typing is debounced by a `QTimer`; `search_now()` skips the debounce (tests use it, never
+sleeps).
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -38,6 +46,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -47,8 +56,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import audience_label, language_label, section_title
-from kb import Library
-from kb.glossary_terms import fold
+
+if TYPE_CHECKING:  # kb (pydantic) and search (whoosh) load after the window shows
+    from kb import Library
+    from search.service import SearchService
 
 RESULT_LIMIT = 30
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -74,6 +85,12 @@ class SearchFilters:
     lang: str | None = None
 
 
+class HitList(list[SearchHit]):
+    """Hits, and what the search service offers besides them."""
+
+    did_you_mean: str | None = None
+
+
 class Searcher(Protocol):
     def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]: ...
 
@@ -95,6 +112,8 @@ class LibrarySearcher:
 
     def _index(self) -> list[tuple[Any, str, str, str, str]]:
         """Built on first use (on the search thread), not while the window starts."""
+        from kb.glossary_terms import fold
+
         with self._lock:
             if self._docs is None:
                 docs = []
@@ -107,6 +126,8 @@ class LibrarySearcher:
             return self._docs
 
     def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+        from kb.glossary_terms import fold
+
         words = [fold(w) for w in query_terms(query)]
         if not words:
             return []
@@ -140,6 +161,8 @@ def _plain(markdown: str) -> str:
 
 
 def _snippet(body: str, words: Sequence[str], width: int = 160) -> str:
+    from kb.glossary_terms import fold
+
     folded = fold(body)
     # fold() keeps one character per character for Latin text, so positions line up.
     if len(folded) != len(body):
@@ -161,10 +184,75 @@ def _snippet(body: str, words: Sequence[str], width: int = 160) -> str:
     return ("…" if start else "") + "".join(out) + ("…" if start + width < len(body) else "")
 
 
-def make_searcher(library: Library) -> Searcher:
-    """The search to use. The real `search.service.SearchService` is wired in here, and only here,
-    once it exists; until then the library scan."""
-    return LibrarySearcher(library)
+class ServiceSearcher:
+    """The real search (`search.service.SearchService`) behind the panel's `Searcher` protocol.
+
+    `prefer` is the user's language: with both languages shown, its hits rank first. The
+    service answers one caller at a time; the lock keeps Enter's immediate search (GUI thread)
+    and a query on the worker thread from overlapping."""
+
+    def __init__(self, service: SearchService, prefer: str = "nl") -> None:
+        self.service = service
+        self.prefer = prefer
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+        with self._lock:
+            result = self.service.search(
+                query,
+                lang=filters.lang,
+                prefer=self.prefer,
+                section=filters.section,
+                audience=filters.audience,
+                limit=limit,
+            )
+        hits = HitList(
+            SearchHit(hit.id, hit.title, hit.section, hit.lang, hit.score, hit.snippet)
+            for hit in result.hits
+        )
+        hits.did_you_mean = result.did_you_mean
+        return hits
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self.service.close()
+
+
+def index_needs_building(library: Library, index_dir: Path | None = None) -> bool:
+    """Whether opening the index will build it first (to show that it is being built)."""
+    from search import store
+
+    version = library.version
+    fallback = store.cache_location(library)
+    if index_dir is not None:
+        return all(store.status(p, version) != "current" for p in (index_dir, fallback))
+    return all(store.status(p, version) != "current" for p in (store.SHIPPED, fallback))
+
+
+def make_searcher(
+    library: Library, *, index_dir: Path | None = None, rebuild: bool = False
+) -> tuple[Searcher, str | None]:
+    """The search to use, and a message when it is not the real one. Opening may build the
+    index (seconds): call it on a worker thread, never on the GUI thread.
+
+    Falls back to `LibrarySearcher` only when the index can be neither opened nor built (a
+    corrupt index in a folder that cannot be written, no writable cache), never raises."""
+    try:
+        from search.service import SearchService
+
+        service = SearchService(library, index_dir, rebuild=rebuild)
+    except Exception as exc:  # IndexUnavailable, OSError, a broken index: simple search instead
+        return LibrarySearcher(library), str(exc) or type(exc).__name__
+    return ServiceSearcher(service), None
+
+
+def close_searcher(searcher: object) -> None:
+    close = getattr(searcher, "close", None)
+    if callable(close):
+        close()
 
 
 class _Texts:
@@ -173,6 +261,39 @@ class _Texts:
     @staticmethod
     def searching() -> str:
         return QCoreApplication.translate("SearchPanel", "Searching…")
+
+    @staticmethod
+    def loading() -> str:
+        return QCoreApplication.translate("SearchPanel", "Opening the search index…")
+
+    @staticmethod
+    def building() -> str:
+        return QCoreApplication.translate("SearchPanel", "Building the search index…")
+
+    @staticmethod
+    def fallback(reason: str) -> str:
+        return QCoreApplication.translate(
+            "SearchPanel", "The search index cannot be opened (%1); using simple search."
+        ).replace("%1", reason)
+
+    @staticmethod
+    def rebuild_failed(reason: str) -> str:
+        return QCoreApplication.translate(
+            "SearchPanel", "The search index could not be rebuilt: %1"
+        ).replace("%1", reason)
+
+    @staticmethod
+    def did_you_mean(suggestion: str) -> str:
+        link = f"<a href='suggest'>{html.escape(suggestion)}</a>"
+        return QCoreApplication.translate("SearchPanel", "Did you mean %1?").replace("%1", link)
+
+    @staticmethod
+    def suggestion_accessible() -> str:
+        return QCoreApplication.translate("SearchPanel", "Search suggestion")
+
+    @staticmethod
+    def busy_accessible() -> str:
+        return QCoreApplication.translate("SearchPanel", "Search index progress")
 
     @staticmethod
     def status(query: str, count: int, error: str | None) -> str:
@@ -228,6 +349,15 @@ class _Texts:
 
 class _Signals(QObject):
     done = Signal(int, object, object)  # generation, hits, error text or None
+    building = Signal()  # the index is being (re)built: show it
+    opened = Signal(object, object)  # searcher, message (why it is the fallback) or None
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        # Searchers opened on the worker and not yet taken by the panel: closed at shutdown
+        # when the `opened` signal can no longer be delivered.
+        self.unclaimed: list[object] = []
+        self.lock = threading.Lock()
 
 
 class _Job(QRunnable):
@@ -245,6 +375,42 @@ class _Job(QRunnable):
             self.signals.done.emit(self.gen, [], str(exc) or type(exc).__name__)
             return
         self.signals.done.emit(self.gen, hits, None)
+
+
+class _OpenJob(QRunnable):
+    """Open (or, with `rebuild`, build anew) the index on the worker thread; `old` is the
+    searcher it replaces, closed here once the new one is open (queries run on this thread)."""
+
+    def __init__(
+        self,
+        library: Library,
+        signals: _Signals,
+        *,
+        index_dir: Path | None,
+        rebuild: bool,
+        old: object = None,
+    ) -> None:
+        super().__init__()
+        self.library, self.signals, self.old = library, signals, old
+        self.index_dir, self.rebuild = index_dir, rebuild
+
+    def run(self) -> None:
+        # Only a hint for the busy state: when it fails, opening says what is wrong.
+        with contextlib.suppress(Exception):
+            if self.rebuild or index_needs_building(self.library, self.index_dir):
+                self.signals.building.emit()
+        searcher, message = make_searcher(
+            self.library, index_dir=self.index_dir, rebuild=self.rebuild
+        )
+        if message is not None and isinstance(self.old, ServiceSearcher):
+            searcher = self.old  # the rebuild failed: keep searching the index that works
+        elif self.old is not None:
+            # Closing a damaged index must not stop its replacement.
+            with contextlib.suppress(Exception):
+                close_searcher(self.old)
+        with self.signals.lock:
+            self.signals.unclaimed.append(searcher)
+        self.signals.opened.emit(searcher, message)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -290,23 +456,50 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    """Search box, chips and results. Emits `open_requested(id)` and `results_ready(query)`."""
+    """Search box, chips and results. Emits `open_requested(id)` and `results_ready(query)`.
+
+    Built before the library is loaded (the window shows first): `set_library()` fills the
+    section chips and opens the index on the worker thread; `ready` follows (also after a
+    fallback). `rebuild_index()` builds the index anew, also on the worker thread;
+    `index_busy(bool)` tells the window when the index is being built."""
 
     results_ready = Signal(str)
     open_requested = Signal(str)
+    ready = Signal()
+    index_busy = Signal(bool)
+    index_message = Signal(str)  # why search is not the real one, or a rebuild failed
 
-    def __init__(self, library: Library, searcher: Searcher, debounce_ms: int = 200) -> None:
+    def __init__(
+        self,
+        library: Library | None = None,
+        searcher: Searcher | None = None,
+        debounce_ms: int = 200,
+        *,
+        index_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
-        self.searcher = searcher
+        self.searcher: Searcher | None = None
+        self.index_dir = index_dir
         self.hits: list[SearchHit] = []
         self.error: str | None = None
+        self.did_you_mean: str | None = None
+        self.notice: str | None = None  # fallback or failed rebuild, shown with the status
+        self.prefer = "nl"
+        self.building = False
         self._gen = 0
         self._shown_key: tuple[str, SearchFilters] | None = None
+        self._pending_key: tuple[str, SearchFilters] = ("", SearchFilters())
+        self._queued = False  # a query waits for the searcher
+        self._in_flight = False  # a query runs on the worker thread
+        self._open_when_ready = False  # Enter was pressed before the searcher was ready
+        self._shut_down = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._done)
+        self._signals.building.connect(self._building)
+        self._signals.opened.connect(self._opened)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -319,13 +512,24 @@ class SearchPanel(QWidget):
         self.query_edit.returnPressed.connect(self.open_selected)
         self.query_edit.installEventFilter(self)
 
-        self.sections = [s for s in dict.fromkeys(i.split("/", 1)[0] for i in library.ids())]
-        self.section_group, section_box = self._chips([None, *self.sections], columns=4)
+        self.sections: list[str] = []
+        self._section_grid = QGridLayout()
+        self.section_group, section_box = self._chips([None], columns=4, grid=self._section_grid)
         self.audience_group, audience_box = self._chips([None, *AUDIENCES], columns=4)
         self.lang_group, lang_box = self._chips([None, *LANGS], columns=4)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy, no percentage: Whoosh reports none
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.suggestion = QLabel()
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.suggestion.linkActivated.connect(lambda _link: self.accept_suggestion())
+        self.suggestion.hide()
         self.results = QListWidget()
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setWordWrap(True)
@@ -338,26 +542,126 @@ class SearchPanel(QWidget):
         for box in (section_box, audience_box, lang_box):
             layout.addWidget(box)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.results, 1)
         self.retranslate()
+        if searcher is not None:
+            self.searcher = searcher
+        if library is not None:
+            self.set_library(library)
+
+    # -- the library and the index ----------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        """The library has loaded: add its section chips and, unless a searcher was given,
+        open the index on the worker thread."""
+        self.library = library
+        self.sections = [s for s in dict.fromkeys(i.split("/", 1)[0] for i in library.ids())]
+        for number, value in enumerate(self.sections, start=1):
+            chip = self._chip(value)
+            self.section_group.addButton(chip, number)
+            self._section_grid.addWidget(chip, number // 4, number % 4)
+        self.retranslate()
+        if self.searcher is None:
+            self._open(rebuild=False)
+        else:
+            self._became_ready()
+
+    def is_ready(self) -> bool:
+        return self.searcher is not None and not self.building
+
+    def is_waiting(self) -> bool:
+        """A query waits for the searcher or runs: its results are still to come."""
+        return self._queued or self._in_flight
+
+    def set_preferred_language(self, lang: str) -> None:
+        """The user's language: with both languages shown, its hits rank first."""
+        self.prefer = lang
+        if isinstance(self.searcher, ServiceSearcher):
+            self.searcher.prefer = lang
+
+    def rebuild_index(self) -> bool:
+        """Build the index anew on the worker thread (Rebuild search index); False when there
+        is nothing to rebuild yet or a build is already running. `ready` follows."""
+        if self.library is None or self.building:
+            return False
+        self._open(rebuild=True)
+        return True
+
+    def _open(self, rebuild: bool) -> None:
+        assert self.library is not None
+        old, self.searcher = self.searcher, None
+        self.status.setText(_Texts.building() if rebuild else _Texts.loading())
+        if rebuild:
+            self._building()
+        self._pool.start(
+            _OpenJob(
+                self.library, self._signals, index_dir=self.index_dir, rebuild=rebuild, old=old
+            )
+        )
+
+    def _building(self) -> None:
+        if self.building:
+            return  # the rebuild said so already
+        self.building = True
+        self.busy.show()
+        self.status.setText(_Texts.building())
+        self.index_busy.emit(True)
+
+    def _opened(self, searcher: Searcher, message: str | None) -> None:
+        with self._signals.lock:
+            claimed = searcher in self._signals.unclaimed
+            if claimed:
+                self._signals.unclaimed.remove(searcher)
+        if self._shut_down:
+            if claimed:  # otherwise shutdown() has closed it already
+                close_searcher(searcher)
+            return
+        was_building, self.building = self.building, False
+        kept = isinstance(searcher, ServiceSearcher) and message is not None
+        self.searcher = searcher
+        self.set_preferred_language(self.prefer)
+        self.busy.hide()
+        if message is None:
+            self.notice = None
+        else:
+            self.notice = _Texts.rebuild_failed(message) if kept else _Texts.fallback(message)
+            self.index_message.emit(self.notice)
+        if was_building:
+            self.index_busy.emit(False)
+        self._became_ready()
+
+    def _became_ready(self) -> None:
+        self.ready.emit()
+        if query_terms(self.query()):
+            self.search_now()  # what was typed meanwhile (or the shown results, anew)
+        else:
+            self._queued = self._open_when_ready = False
+            self._update_status()
 
     # -- chips ------------------------------------------------------------------------------
-    def _chips(self, values: Sequence[str | None], columns: int) -> tuple[QButtonGroup, QWidget]:
+    def _chip(self, value: str | None) -> QToolButton:
+        chip = QToolButton()
+        chip.setCheckable(True)
+        chip.setAutoRaise(False)
+        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        chip.setProperty("filter_value", value)
+        chip.setChecked(value is None)
+        return chip
+
+    def _chips(
+        self, values: Sequence[str | None], columns: int, grid: QGridLayout | None = None
+    ) -> tuple[QButtonGroup, QWidget]:
         box = QWidget()
-        grid = QGridLayout(box)
+        grid = grid or QGridLayout()
+        box.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(2)
         group = QButtonGroup(box)
         group.setExclusive(True)
         for number, value in enumerate(values):
-            chip = QToolButton()
-            chip.setCheckable(True)
-            chip.setAutoRaise(False)
-            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            chip.setProperty("filter_value", value)
-            chip.setChecked(value is None)
-            group.addButton(chip, number)
-            grid.addWidget(chip, number // columns, number % columns)
+            group.addButton(self._chip(value), number)
+            grid.addWidget(group.button(number), number // columns, number % columns)
         group.buttonToggled.connect(self._chip_toggled)
         return group, box
 
@@ -392,20 +696,32 @@ class SearchPanel(QWidget):
         return query_terms(self.query())
 
     def search_now(self) -> None:
-        """Run the current query now (off the UI thread); `results_ready` follows."""
+        """Run the current query now (off the UI thread); `results_ready` follows. Before the
+        searcher is ready (or while the index is rebuilt) the query waits and runs then."""
         self.timer.stop()
         self._gen += 1
         query, filters = self.query(), self.filters()
         self._pending_key = (query, filters)
         if not query_terms(query):
+            self._queued = self._open_when_ready = self._in_flight = False
             self._show([], None, (query, filters))
             return
+        if self.searcher is None:
+            self._queued = True
+            self.status.setText(_Texts.building() if self.building else _Texts.loading())
+            return
+        self._queued = False
+        self._in_flight = True
         self.status.setText(_Texts.searching())
         self._pool.start(_Job(self.searcher, query, filters, self._gen, self._signals))
 
-    def search_blocking(self) -> None:
-        """Run the current query on this thread (Enter must act on what is typed, at once)."""
+    def search_blocking(self) -> bool:
+        """Run the current query on this thread (Enter must act on what is typed, at once).
+        False when there is no searcher yet: the query then runs as soon as there is."""
         self.timer.stop()
+        if self.searcher is None:
+            self.search_now()
+            return False
         self._gen += 1
         query, filters = self.query(), self.filters()
         try:
@@ -414,16 +730,25 @@ class SearchPanel(QWidget):
         except Exception as exc:
             hits, error = [], str(exc) or type(exc).__name__
         self._show(hits, error, (query, filters))
+        return True
 
     def _done(self, gen: int, hits: list[SearchHit], error: str | None) -> None:
         if gen != self._gen:
             return  # a newer query is on its way
+        self._in_flight = False
         self._show(hits, error, self._pending_key)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            item = self.results.currentItem()
+            if item is not None and self.is_current():
+                self.open_requested.emit(item.data(ID_ROLE))
 
     def _show(
         self, hits: list[SearchHit], error: str | None, key: tuple[str, SearchFilters]
     ) -> None:
         self.hits, self.error, self._shown_key = hits, error, key
+        self.did_you_mean = getattr(hits, "did_you_mean", None)
+        self._update_suggestion()
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}")
@@ -439,15 +764,35 @@ class SearchPanel(QWidget):
         self.results_ready.emit(key[0])
 
     def _update_status(self) -> None:
+        if self.searcher is None:
+            self.status.setText(_Texts.building() if self.building else _Texts.loading())
+            return
         query = self._shown_key[0] if self._shown_key else ""
-        self.status.setText(_Texts.status(query, len(self.hits), self.error))
+        text = _Texts.status(query, len(self.hits), self.error)
+        self.status.setText(f"{text} {self.notice}" if self.notice else text)
+
+    def _update_suggestion(self) -> None:
+        if self.did_you_mean:
+            self.suggestion.setText(_Texts.did_you_mean(self.did_you_mean))
+            self.suggestion.show()
+        else:
+            self.suggestion.clear()
+            self.suggestion.hide()
+
+    def accept_suggestion(self) -> None:
+        """Search for "Did you mean …"'s suggestion instead of what was typed."""
+        if not self.did_you_mean:
+            return
+        self.query_edit.setText(self.did_you_mean)
+        self.search_now()
 
     def is_current(self) -> bool:
         return self._shown_key == (self.query(), self.filters()) and not self.timer.isActive()
 
     def open_selected(self) -> None:
-        if not self.is_current():
-            self.search_blocking()
+        if not self.is_current() and not self.search_blocking():
+            self._open_when_ready = True  # opens the top hit when the searcher is ready
+            return
         item = self.results.currentItem()
         if item is not None:
             self.open_requested.emit(item.data(ID_ROLE))
@@ -470,8 +815,15 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def shutdown(self) -> None:
+        """Drop waiting queries, let a running job (a build) finish, close the index."""
+        self._shut_down = True
         self._pool.clear()
         self._pool.waitForDone()
+        with self._signals.lock:
+            waiting, self._signals.unclaimed = self._signals.unclaimed, []
+        searcher, self.searcher = self.searcher, None
+        for each in {id(x): x for x in [searcher, *waiting]}.values():
+            close_searcher(each)
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -480,6 +832,9 @@ class SearchPanel(QWidget):
         self.query_edit.setAccessibleName(names.search_box())
         self.results.setAccessibleName(names.results())
         self.status.setAccessibleName(names.result_status())
+        self.suggestion.setAccessibleName(names.suggestion_accessible())
+        self.busy.setAccessibleName(names.busy_accessible())
+        self._update_suggestion()
         for group, kind in (
             (self.section_group, "section"),
             (self.audience_group, "audience"),

@@ -174,6 +174,7 @@ def step_index(ctx: Context) -> str:
 def step_search(ctx: Context) -> str:
     assert ctx.window is not None and ctx.library is not None
     panel = ctx.window.search
+    _wait_until_ready(panel)
     panel.query_edit.setText(QUERY)
     panel.search_blocking()
     if panel.error:
@@ -187,6 +188,25 @@ def step_search(ctx: Context) -> str:
     ctx.article_id = wanted
     searcher = type(panel.searcher).__name__
     return f"{QUERY!r}: {len(ids)} hits with {searcher}, {wanted} at {ids.index(wanted) + 1}"
+
+
+def _wait_until_ready(panel: object, seconds: float = 60.0) -> None:
+    """The window opens the index on the search panel's worker thread: wait for it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop.search_panel import SearchPanel
+
+    assert isinstance(panel, SearchPanel)
+    if panel.is_ready():
+        return
+    loop = QEventLoop()
+    panel.ready.connect(loop.quit)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    if not panel.is_ready():
+        raise StepFailed(f"the search index did not open within {seconds:.0f} s")
+    if panel.notice:
+        raise StepFailed(panel.notice)
 
 
 def step_article(ctx: Context) -> str:

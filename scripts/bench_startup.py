@@ -1,8 +1,11 @@
 """Start-up benchmark: Toegang against an empty PySide6 window, started the same way.
 
 Each run starts a fresh interpreter and measures, from process start: the time until the window
-is shown (the first event-loop turn after show()), and for Toegang the time until search is
-ready (a first query has answered). Prints medians and ratios to the empty window's time shown.
+is shown (its first frame painted: the event-loop turn after its first paint), and for Toegang
+the time until search is ready (a query typed when the window showed has answered, with the
+real search service and the index in the user's cache, as on a normal start). Toegang starts
+through `toegang.cli.main`, as the `toegang` command does. Runs alternate between the two
+programs. Prints medians and both ratios to the empty window's time shown.
 
     python scripts/bench_startup.py [--runs 7] [--content DIR]
 
@@ -22,8 +25,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-EMPTY = """
-from PySide6.QtCore import QTimer
+# "Shown" is the same for both programs: the window's first frame has been painted (the
+# event-loop turn after its first UpdateRequest/Paint event).
+FIRST_FRAME = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstFrame(QObject):
+    def __init__(self, window, callback):
+        super().__init__(window)
+        self.callback, self.done = callback, False
+        window.installEventFilter(self)
+    def eventFilter(self, watched, event):
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint) and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+"""
+
+EMPTY = (
+    FIRST_FRAME
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
@@ -32,33 +52,45 @@ window.show()
 def shown():
     print("shown", flush=True)
     app.quit()
-QTimer.singleShot(0, shown)
+first = FirstFrame(window, shown)
 app.exec()
 """
+)
 
-TOEGANG = """
+# Started exactly as `toegang` starts it (desktop.app.launch, as run() does): the window shows
+# first, the library and the index load behind it. "ready": a query typed as soon as the window
+# shows has been answered and its results are on screen (typing before then is kept).
+# Started exactly as the `toegang` command starts it (toegang.cli.main: the argument parser, then
+# desktop.app.run: the window shows first, the library and the index load behind it); `run` is
+# wrapped only to add the two marks. "ready": a query typed as soon as the window shows has been
+# answered and its results are on screen (what is typed before then is kept).
+TOEGANG = (
+    FIRST_FRAME
+    + """
 import sys
-from pathlib import Path
-from PySide6.QtCore import QTimer
-from desktop.app import application, load_or_explain
-app = application()
+import desktop.app
+def run(root=None):
+    app = desktop.app.application()
+    window = desktop.app.launch(root)
+    def shown():
+        print("shown", flush=True)
+        window.search.results_ready.connect(ready)
+        window.search.query_edit.setText("cliënt")
+        window.search_now()
+    def ready(query):
+        if not window.search.hits:
+            print("no hits", flush=True)
+        print("ready", flush=True)
+        window.close()
+        app.quit()
+    window.bench_first_frame = FirstFrame(window, shown)
+    return app.exec()
+desktop.app.run = run
+from toegang.cli import main
 content = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None
-library = load_or_explain(Path(content) if content else None)
-from desktop.main_window import MainWindow
-window = MainWindow(library)
-window.show()
-def shown():
-    print("shown", flush=True)
-    window.search.results_ready.connect(ready)
-    window.search.query_edit.setText("cliënt")
-    window.search_now()
-def ready():
-    print("ready", flush=True)
-    window.close()
-    app.quit()
-QTimer.singleShot(0, shown)
-app.exec()
+sys.exit(main(["--content", content] if content else []))
 """
+)
 
 
 def run_once(code: str, content: str) -> dict[str, float]:
@@ -79,6 +111,10 @@ def run_once(code: str, content: str) -> dict[str, float]:
     for line in process.stdout:
         marks[line.strip()] = time.perf_counter() - start
     process.wait()
+    if process.returncode or "no hits" in marks:
+        raise SystemExit(
+            f"the benchmark program failed: {sorted(marks)}, exit {process.returncode}"
+        )
     return marks
 
 

@@ -400,6 +400,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Rebuild search index</source>
+        <translation>Zoekindex &amp;opnieuw opbouwen</translation>
+    </message>
+    <message>
+        <source>Loading the content…</source>
+        <translation>Inhoud wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Zoekindex wordt opnieuw opgebouwd…</translation>
+    </message>
+    <message>
+        <source>The search index has been rebuilt.</source>
+        <translation>De zoekindex is opnieuw opgebouwd.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="207" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
@@ -647,6 +663,34 @@
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <source>Opening the search index…</source>
+        <translation>Zoekindex wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Zoekindex wordt opgebouwd…</translation>
+    </message>
+    <message>
+        <source>The search index cannot be opened (%1); using simple search.</source>
+        <translation>De zoekindex kan niet worden geopend (%1); er wordt eenvoudig gezocht.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>De zoekindex kon niet opnieuw worden opgebouwd: %1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Bedoelt u %1?</translation>
+    </message>
+    <message>
+        <source>Search suggestion</source>
+        <translation>Zoeksuggestie</translation>
+    </message>
+    <message>
+        <source>Search index progress</source>
+        <translation>Voortgang zoekindex</translation>
+    </message>
     <message>
         <location filename="../search_panel.py" line="175" />
         <source>Searching…</source>

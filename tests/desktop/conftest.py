@@ -18,8 +18,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Settings go to a private folder; the UI language is reset after each test."""
+    """Settings and the search index the window builds go to private folders (never the
+    user's); the UI language is reset after each test."""
     folder = tmp_path / "config"
     monkeypatch.setenv("TOEGANG_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     yield folder
     install_language("en")

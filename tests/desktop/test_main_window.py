@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import ID_ROLE, MainWindow
-from desktop.search_panel import LibrarySearcher, SearchFilters, SearchHit
+from desktop.search_panel import LibrarySearcher, SearchFilters, SearchHit, ServiceSearcher
 from desktop.settings import Settings, load_settings, save_settings
 from kb import Library, load_library
 
@@ -47,7 +47,15 @@ def window(qtbot: QtBot, library: Library, config_dir: Path) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    wait_ready(qtbot, win)
     return win
+
+
+def wait_ready(qtbot: QtBot, win: MainWindow) -> None:
+    """The index opens (here: is built) on the search panel's worker thread."""
+    if not win.search.is_ready():
+        with qtbot.waitSignal(win.search.ready, timeout=10000):
+            pass
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -83,10 +91,110 @@ def test_search_box_has_focus_at_start(window: MainWindow, qtbot: QtBot) -> None
 
 
 def test_typing_a_query_shows_highlighted_results(window: MainWindow, qtbot: QtBot) -> None:
+    assert isinstance(window.search.searcher, ServiceSearcher)  # the real search service
     search(qtbot, window, "cliëntenonderzoek")
     assert result_ids(window)[0] == "wwft/alpha"
     assert "<b>" in window.search.results.item(0).data(ID_ROLE + 1)
     assert "gevonden" in window.search.status.text()
+
+
+def test_the_index_opens_off_the_ui_thread_and_is_built_when_missing(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from search import service
+
+    threads: list[threading.Thread] = []
+    real_init = service.SearchService.__init__
+
+    def recording(self: service.SearchService, *args: object, **kwargs: object) -> None:
+        threads.append(threading.current_thread())
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service.SearchService, "__init__", recording)
+    win = MainWindow(library, lang="nl")
+    qtbot.addWidget(win)
+    assert not win.search.is_ready()
+    with qtbot.waitSignal(win.search.index_busy, timeout=5000) as busy:
+        pass  # a fresh cache: the index is built, and the panel says so
+    assert busy.args == [True]
+    assert win.search.busy.isVisible() or not win.isVisible()
+    assert win.search.status.text() == "Zoekindex wordt opgebouwd…"
+    wait_ready(qtbot, win)
+    assert threads and threads[0] is not threading.main_thread()
+    assert isinstance(win.search.searcher, ServiceSearcher)
+
+
+def test_a_query_typed_before_search_is_ready_is_kept(qtbot: QtBot, library: Library) -> None:
+    win = MainWindow(library, lang="nl")
+    qtbot.addWidget(win)
+    assert not win.search.is_ready()
+    type_text(win.search.query_edit, "cliëntenonderzoek")
+    with qtbot.waitSignal(win.search.results_ready, timeout=10000) as ready:
+        win.search_now()  # queued until the index is open
+    assert ready.args == ["cliëntenonderzoek"]
+    assert result_ids(win)[0] == "wwft/alpha"
+
+
+def test_enter_before_search_is_ready_opens_the_top_hit_when_ready(
+    qtbot: QtBot, library: Library
+) -> None:
+    win = MainWindow(library, lang="nl")
+    qtbot.addWidget(win)
+    qtbot.keyClicks(win.search.query_edit, "beta")
+    with qtbot.waitSignal(win.search.open_requested, timeout=10000):
+        qtbot.keyClick(win.search.query_edit, Qt.Key.Key_Return)
+    assert win.current_id == "wwft/beta"
+
+
+def test_did_you_mean_is_offered_and_clicking_it_searches(window: MainWindow, qtbot: QtBot) -> None:
+    search(qtbot, window, "clientenonderzoak")
+    assert window.search.did_you_mean
+    suggestion = window.search.did_you_mean
+    assert window.search.suggestion.isVisible()
+    assert "Bedoelt u" in window.search.suggestion.text()
+    with qtbot.waitSignal(window.search.results_ready, timeout=5000):
+        window.search.suggestion.linkActivated.emit("suggest")  # what a click on the link sends
+    assert window.search.query() == suggestion
+    assert result_ids(window)[0] == "wwft/alpha"
+
+
+def test_rebuild_search_index_runs_off_the_ui_thread_and_searches_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    search(qtbot, window, "beta")
+    old = window.search.searcher
+    action = window.act_rebuild_index
+    assert action in window.menu_edit.actions() and action.isEnabled()
+    assert action.text() == "Zoekindex &opnieuw opbouwen"
+    with qtbot.waitSignal(window.search.index_busy, timeout=5000) as busy:
+        action.trigger()
+    assert busy.args == [True] and not action.isEnabled()
+    assert window.search.status.text() == "Zoekindex wordt opgebouwd…"
+    with qtbot.waitSignals([window.search.index_busy, window.search.results_ready], timeout=10000):
+        pass  # built, and the query on screen searched again in the new index
+    assert action.isEnabled() and window.search.is_ready()
+    assert window.search.searcher is not old and isinstance(window.search.searcher, ServiceSearcher)
+    assert "wwft/beta" in result_ids(window)
+    assert window.statusBar().currentMessage() == "De zoekindex is opnieuw opgebouwd."
+
+
+def test_an_index_that_cannot_be_opened_falls_back_to_simple_search(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from search import service, store
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise store.IndexUnavailable("cannot write the search index: read-only")
+
+    monkeypatch.setattr(service.SearchService, "__init__", unavailable)
+    win = MainWindow(library, lang="nl")
+    qtbot.addWidget(win)
+    wait_ready(qtbot, win)
+    assert isinstance(win.search.searcher, LibrarySearcher)
+    assert "read-only" in win.statusBar().currentMessage()
+    search(qtbot, win, "beta")
+    assert "wwft/beta" in result_ids(win)
+    assert "eenvoudig" in win.search.status.text()
 
 
 def test_typing_starts_the_debounce_timer_from_settings(
@@ -95,6 +203,7 @@ def test_typing_starts_the_debounce_timer_from_settings(
     save_settings(Settings(search_debounce_ms=345), config_dir / "settings.json")
     win = MainWindow(library)
     qtbot.addWidget(win)
+    wait_ready(qtbot, win)
     qtbot.keyClicks(win.search.query_edit, "wet")
     assert win.search.timer.isActive() and win.search.timer.interval() == 345
     assert win.search.hits == []  # nothing ran yet: the timer decides, not each keystroke
@@ -534,3 +643,61 @@ def test_reader_shows_a_welcome_with_the_disclaimer_before_any_article(
     assert "Zoek links" in text and "geen juridisch advies" in text
     window.set_ui_language("en")
     assert "not legal advice" in window.reader.toPlainText()
+
+
+# -- start-up: the window first, the content behind it -------------------------------------------
+def test_the_first_frame_imports_no_content_or_search_modules() -> None:
+    # A fresh interpreter: what the shell window needs must not pull in pydantic, kb, Markdown
+    # or Whoosh (they load on the worker thread after the window shows).
+    code = (
+        "import sys\n"
+        "from desktop.app import application\n"
+        "from desktop.main_window import MainWindow\n"
+        "app = application()\n"
+        "window = MainWindow(None)\n"
+        "window.show()\n"
+        "heavy = ('pydantic', 'kb', 'markdown', 'whoosh', 'search', 'desktop.settings')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
+    )
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_launch_shows_the_shell_then_loads_content_index_and_menus(
+    qtbot: QtBot, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.app import launch
+
+    monkeypatch.setenv("TOEGANG_DATA", str(tmp_path / "data"))
+    window = launch(content)
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.loaded
+    assert window.search.query_edit.hasFocus() or not window.isActiveWindow()
+    assert not window.act_rebuild_index.isEnabled()
+    type_text(window.search.query_edit, "beta")  # typed before anything has loaded
+    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+        window.search_now()
+    assert window.loaded and "wwft/beta" in result_ids(window)
+    assert isinstance(window.search.searcher, ServiceSearcher)
+    assert window.tree.topLevelItemCount() and window.glossary.terms.count()
+    qtbot.waitUntil(lambda: hasattr(window, "worksheets"), timeout=10000)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Workshop" in titles and titles[-1] == "&Help"
+    window.close()
+
+
+def test_article_view_uses_the_glossary_scheme_of_kb() -> None:
+    from desktop import article_view
+    from kb import glossary_terms
+
+    assert article_view.GLOSSARY_SCHEME == glossary_terms.GLOSSARY_SCHEME
