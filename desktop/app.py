@@ -1,29 +1,38 @@
-"""Start the desktop application: show the window first, then load the content behind it.
+"""Start the desktop application: show the window first, then search, then the rest.
 
 `launch()` shows the main window as a light shell (menus, the search box focused, empty panels)
-and, once its first frame is painted, loads the settings and the library on a worker thread
-(`ContentLoader`); the window fills its panels when they arrive (a queued signal,
-on the GUI thread) and opens the search index on the search panel's worker thread. What the
-user types meanwhile is searched as soon as the index is open. `run()` is `launch()` plus Qt's
-event loop; it exits with 1 when the content cannot be loaded (after saying why).
+and, once its first frame is painted, opens the search index on the search panel's worker
+thread: a current index needs only the content's folder and version (its files hashed, none
+parsed), so search is ready before the library is. What the user types meanwhile is searched
+as soon as the index is open. Then (once that query has answered, so the two do not compete
+for the GIL) `ContentLoader` loads the settings and the library on a worker thread; the window
+fills its panels when they arrive (a queued signal, on the GUI thread) and opens what was
+chosen from the results meanwhile. When the index must be built, the library is loaded for
+that build and shared (`SharedLibrary`), once. Last, the Worksheet and Workshop modules load
+(`FeatureLoader`). `run()` is `launch()` plus Qt's event loop; it exits with 1 when the content
+cannot be loaded (after saying why).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.main_window import MainWindow
+    from desktop.search_panel import SharedLibrary
     from kb import ContentError, Library
 
 APP_NAME = "Toegang"
 MAX_PROBLEMS_SHOWN = 15
-SINGLE_SHOT = Qt.ConnectionType.SingleShotConnection
 
 
 def content_error_text(error: ContentError) -> str:
@@ -66,17 +75,17 @@ class ContentLoader(QThread):
     loaded = Signal(object, object, object)  # Library, Settings, settings message or None
     failed = Signal(str)  # why the content cannot be loaded
 
-    def __init__(self, root: Path | None, config_file: Path) -> None:
+    def __init__(self, library: SharedLibrary, config_file: Path) -> None:
         super().__init__()
-        self.root, self.config_file = root, config_file
+        self.library, self.config_file = library, config_file
 
     def run(self) -> None:
         from desktop.settings import load_settings
-        from kb import ContentError, load_library
+        from kb import ContentError
 
         try:
             settings, message = load_settings(self.config_file)
-            library = load_library(self.root)
+            library = self.library.get()
         except ContentError as exc:
             self.failed.emit(content_error_text(exc))
             return
@@ -121,30 +130,47 @@ class _FirstFrame(QObject):
 
 
 def launch(root: Path | None = None) -> MainWindow:
-    """Show the main window now; load the content, the index and the feature menus after."""
+    """Show the main window now; open the index, then load the content and the feature menus."""
     app = application()
     from desktop.main_window import MainWindow
+    from desktop.search_panel import SharedLibrary
 
     window = MainWindow(None)
     window.show()
-    loader = ContentLoader(root, window.config_file)
+    library = SharedLibrary(root)
+    loader = ContentLoader(library, window.config_file)
     features = FeatureLoader()
     window.loaders = [loader, features]  # type: ignore[attr-defined]
 
+    def after_search(then: Callable[[], None]) -> None:
+        """`then`, once search is ready and has answered what was typed meanwhile: the
+        user's first query goes first."""
+        once = QtCore.Qt.ConnectionType.SingleShotConnection  # not before the first frame
+        search = window.search
+        if not search.is_ready():
+            search.ready.connect(lambda: after_search(then), once)
+        elif search.is_waiting():
+            search.results_ready.connect(lambda _query: then(), once)
+        else:
+            then()
+
+    def first_frame() -> None:
+        window.search.open_content(library)
+        after_search(start_loader)
+        # Building the index loads the library anyway: fill the window meanwhile.
+        window.search.index_busy.connect(lambda busy: start_loader() if busy else None)
+
+    def start_loader() -> None:
+        if window.isVisible() and not (loader.isRunning() or loader.isFinished()):
+            loader.start()
+
     def loaded(library: Library, settings: object, message: str | None) -> None:
         window.set_library(library, settings, message)  # type: ignore[arg-type]
-        # The Worksheet and Workshop menus come once search is ready and has answered what
-        # was typed meanwhile: the user's first query goes first.
-        window.search.ready.connect(features_after_query, SINGLE_SHOT)
-
-    def features_after_query() -> None:
-        if window.search.is_waiting():
-            window.search.results_ready.connect(lambda _q: start_features(), SINGLE_SHOT)
-        else:
-            start_features()
+        # The Worksheet and Workshop menus come last.
+        after_search(start_features)
 
     def start_features() -> None:
-        if window.isVisible():  # not while closing
+        if window.isVisible() and not (features.isRunning() or features.isFinished()):
             features.start()
 
     def features_loaded() -> None:
@@ -154,7 +180,8 @@ def launch(root: Path | None = None) -> MainWindow:
 
     def finish_threads() -> None:
         for thread in (loader, features):
-            thread.wait()
+            with contextlib.suppress(RuntimeError):  # deleted already, at interpreter exit
+                thread.wait()
 
     def failed(text: str) -> None:
         explain(text)
@@ -166,7 +193,7 @@ def launch(root: Path | None = None) -> MainWindow:
     features.finished.connect(features_loaded)
     app.aboutToQuit.connect(finish_threads)
     window.destroyed.connect(finish_threads)
-    window.first_frame = _FirstFrame(window, loader.start)  # type: ignore[attr-defined]
+    window.first_frame = _FirstFrame(window, first_frame)  # type: ignore[attr-defined]
     return window
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QUrl, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -117,10 +118,8 @@ class FindBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.edit = QLineEdit()
-        self.previous = QToolButton()
-        self.previous.setArrowType(Qt.ArrowType.UpArrow)
+        self.previous = QToolButton()  # arrows: when first shown (`finish`)
         self.next = QToolButton()
-        self.next.setArrowType(Qt.ArrowType.DownArrow)
         self.count = QLabel()
         self.close_button = QToolButton()
         self.close_button.setText("×")
@@ -129,7 +128,20 @@ class FindBar(QWidget):
         for widget in (self.edit, self.previous, self.next, self.count, self.close_button):
             layout.addWidget(widget)
         layout.setStretch(0, 1)
+        self.escape: QShortcut | None = None
         self.retranslate()
+
+    def finish(self) -> QShortcut:
+        """What only the open bar needs (arrows, the Esc shortcut), made when it first opens:
+        Qt's namespace is not touched before the window's first frame (see
+        `desktop.search_panel.ID_ROLE`). Returns the Esc shortcut."""
+        if self.escape is None:
+            qt = QtCore.Qt
+            self.previous.setArrowType(qt.ArrowType.UpArrow)
+            self.next.setArrowType(qt.ArrowType.DownArrow)
+            self.escape = QShortcut(QKeySequence(qt.Key.Key_Escape), self)
+            self.escape.setContext(qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return self.escape
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(QCoreApplication.translate("FindBar", "Find in article"))
@@ -172,9 +184,6 @@ class ArticleView(QWidget):
         self.find_bar.next.clicked.connect(self.find_next)
         self.find_bar.previous.clicked.connect(self.find_previous)
         self.find_bar.close_button.clicked.connect(self.close_find)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.close_find)
 
         reader = QWidget()
         column = QVBoxLayout(reader)
@@ -325,6 +334,8 @@ class ArticleView(QWidget):
 
     # -- find -------------------------------------------------------------------------------
     def open_find(self) -> None:
+        if self.find_bar.escape is None:
+            self.find_bar.finish().activated.connect(self.close_find)
         self.find_bar.show()
         self.find_bar.edit.setFocus()
         self.find_bar.edit.selectAll()

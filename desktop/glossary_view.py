@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when content loads
     from kb import Library
 
-TERM_ROLE = Qt.ItemDataRole.UserRole
+TERM_ROLE = 0x0100  # Qt.ItemDataRole.UserRole (see desktop.search_panel)
 
 
 class GlossaryView(QWidget):

@@ -5,11 +5,13 @@ and the glossary. Centre: the article view with its side panel. Menus use QKeySe
 keys; every visible string goes through `QCoreApplication.translate` with context "MainWindow".
 
 Start-up: `MainWindow(None)` is a light shell (menus, the search box focused, empty panels) that
-shows at once; `desktop.app.launch()` then loads the settings and the library on a worker
-thread and hands them to `set_library()`, which fills the panels and opens the search index
-(on the search panel's worker thread). `MainWindow(library)` does the same synchronously.
+shows at once; `desktop.app.launch()` then opens the search index (on the search panel's worker
+thread, without the library), loads the settings and the library on a worker thread and hands
+them to `set_library()`, which fills the panels and opens a search result chosen meanwhile.
+`MainWindow(library)` opens the index for that library and fills the panels synchronously.
 Modules the first frame does not need (pydantic, kb, markdown, whoosh, PDF, worksheets,
-workshop) are imported only after it.
+workshop) are imported only after it; nor is Qt's namespace `QtCore.Qt` named before it (PySide
+creates all its enums then, ~11 ms): item roles are ints, and what needs `Qt` waits.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,28 +45,25 @@ from desktop.glossary_view import GlossaryView
 from desktop.history import History
 from desktop.i18n import UI_LANGUAGES, install_language, language_label, section_title
 from desktop.search_panel import Searcher, SearchPanel
-from toegang import DISCLAIMER_EN, DISCLAIMER_NL, __version__
+from toegang import DISCLAIMER_EN, DISCLAIMER_NL
 
 if TYPE_CHECKING:  # pydantic and kb load after the window shows
     from desktop.settings import Settings
     from kb import Library
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = 0x0100  # Qt.ItemDataRole.UserRole (see desktop.search_panel)
 
 
 def config_file_path() -> Path:
     """`desktop.settings.settings_path()`, without importing pydantic for the first frame."""
     import os
 
+    override = os.environ.get("TOEGANG_CONFIG_DIR")  # desktop.settings.ENV_DIR
+    if override:
+        return Path(override).expanduser() / "settings.json"
     from platformdirs import user_config_dir
 
-    override = os.environ.get("TOEGANG_CONFIG_DIR")  # desktop.settings.ENV_DIR
-    folder = (
-        Path(override).expanduser()
-        if override
-        else Path(user_config_dir("toegang", appauthor=False))
-    )
-    return folder / "settings.json"
+    return Path(user_config_dir("toegang", appauthor=False)) / "settings.json"
 
 
 def peek_settings(path: Path) -> dict[str, Any]:
@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.content_lang: str = self.ui_lang
         self.zoom: int = first.get("zoom", 0)
         self.current_id: str | None = None
+        # A search result chosen before the library has loaded: opened when it has.
+        self.pending_open: tuple[str, str, list[str]] | None = None
         self.history = History()
         self.setObjectName("MainWindow")
         self.resize(1200, 800)
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
             self.set_zoom(self.settings.zoom)
         if self.settings_message:
             self.statusBar().showMessage(self.settings_message)
+        if self.pending_open is not None:
+            (article_id, lang, terms), self.pending_open = self.pending_open, None
+            self.open_article(article_id, lang=lang, terms=terms)
         self.content_loaded.emit()
 
     def install_feature_menus(self) -> None:
@@ -447,6 +452,12 @@ class MainWindow(QMainWindow):
     # -- opening ----------------------------------------------------------------------------
     def _open_from_search(self, article_id: str) -> None:
         lang = self.search.selected_lang() or self.content_lang
+        if not self.loaded:  # search was ready first: open it when the library has loaded
+            self.pending_open = (article_id, lang, self.search.terms())
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Loading the content…")
+            )
+            return
         self.open_article(article_id, lang=lang, terms=self.search.terms())
 
     def open_article(
@@ -510,17 +521,17 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
+            if event.button() == QtCore.Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
-            if event.button() == Qt.MouseButton.ForwardButton:
+            if event.button() == QtCore.Qt.MouseButton.ForwardButton:
                 self.go_forward()
                 return True
         return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
-        self.search.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.query_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.query_edit.selectAll()
 
     def search_now(self) -> None:
@@ -616,7 +627,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Rebuilding the search index…")
             )
-            self.search.ready.connect(self._index_rebuilt, Qt.ConnectionType.SingleShotConnection)
+            self.search.ready.connect(
+                self._index_rebuilt, QtCore.Qt.ConnectionType.SingleShotConnection
+            )
 
     def _index_rebuilt(self) -> None:
         if self.search.notice is None:
@@ -675,11 +688,13 @@ class MainWindow(QMainWindow):
 
         dialog = ChecklistView(self.library, self.content_lang, self.css(), self)
         dialog.article_requested.connect(self.open_article)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.checklist_view = dialog
         dialog.show()
 
     def show_about(self) -> None:
+        from toegang import __version__
+
         QMessageBox.about(
             self,
             QCoreApplication.translate("MainWindow", "About Toegang"),

@@ -9,8 +9,10 @@ Opening, building and rebuilding the index, and every query, run on the panel's 
 one-thread `QThreadPool`, never on the GUI thread; their results come back through signals.
 Until a searcher is ready (the window shows before the library and the index are loaded), what
 is typed is kept and searched as soon as it is ready; Enter pressed meanwhile opens the top hit
-then. Typing is debounced by a `QTimer`; `search_now()` skips the debounce (tests use it, never
-sleeps).
+then. At start-up the index opens from a `SharedLibrary` (`open_content`): a current index needs
+only the content's folder and version, so search is ready before the library has loaded; the
+library is loaded on the worker only when the index must be built. Typing is debounced by a
+`QTimer`; `search_now()` skips the debounce (tests use it, never sleeps).
 """
 
 from __future__ import annotations
@@ -19,25 +21,13 @@ import contextlib
 import html
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
-    QSize,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -47,14 +37,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.hit_delegate import HTML_ROLE, HitDelegate
 from desktop.i18n import audience_label, language_label, section_title
 
 if TYPE_CHECKING:  # kb (pydantic) and search (whoosh) load after the window shows
@@ -62,8 +50,10 @@ if TYPE_CHECKING:  # kb (pydantic) and search (whoosh) load after the window sho
     from search.service import SearchService
 
 RESULT_LIMIT = 30
-ID_ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+# Item data roles from Qt.ItemDataRole.UserRole on, as ints: creating Qt's namespace (all its
+# enums) costs the first frame ~11 ms, so nothing before it touches `QtCore.Qt`.
+ID_ROLE = 0x0100
+LANG_ROLE = ID_ROLE + 2  # HTML_ROLE (desktop.hit_delegate) is ID_ROLE + 1
 AUDIENCES = ("bank", "insurer", "trainer")
 LANGS = ("nl", "en")
 
@@ -221,31 +211,92 @@ class ServiceSearcher:
                 self.service.close()
 
 
-def index_needs_building(library: Library, index_dir: Path | None = None) -> bool:
-    """Whether opening the index will build it first (to show that it is being built)."""
+class SharedLibrary:
+    """The library of one content folder, loaded once, by the first thread that asks: the
+    content loader, or the search panel's worker when the index must be built first. The
+    search index opens without it (`search.store.ContentRef`)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+        self._lock = threading.Lock()
+        self._library: Library | None = None
+        self._error: Exception | None = None
+
+    def get(self) -> Library:
+        """The library (loading it now if no thread has); raises what loading raised."""
+        with self._lock:
+            if self._library is None:
+                if self._error is not None:
+                    raise self._error
+                from kb import load_library
+
+                try:
+                    self._library = load_library(self.root)
+                except Exception as exc:
+                    self._error = exc
+                    raise
+            return self._library
+
+
+def _content(source: Library | SharedLibrary) -> Any:
+    """What the search service opens: the library, or only its folder and content version
+    (the files hashed, none parsed) with the way to load it should the index need building."""
+    if isinstance(source, SharedLibrary):
+        from search.store import ContentRef
+
+        return ContentRef.of(source.root, source.get)
+    return source
+
+
+def index_needs_building(content: Any, index_dir: Path | None = None) -> bool:
+    """Whether opening the index will build it first (to show that it is being built).
+    `content`: a `Library` or a `search.store.ContentRef`."""
     from search import store
 
-    version = library.version
-    fallback = store.cache_location(library)
+    version = content.version
+    fallback = store.cache_location(content)
     if index_dir is not None:
         return all(store.status(p, version) != "current" for p in (index_dir, fallback))
     return all(store.status(p, version) != "current" for p in (store.SHIPPED, fallback))
 
 
+class NoSearcher:
+    """No search at all: the content itself cannot be loaded (the app says why and stops)."""
+
+    def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+        return []
+
+
 def make_searcher(
-    library: Library, *, index_dir: Path | None = None, rebuild: bool = False
+    source: Library | SharedLibrary,
+    *,
+    index_dir: Path | None = None,
+    rebuild: bool = False,
+    building: Callable[[], object] | None = None,
 ) -> tuple[Searcher, str | None]:
     """The search to use, and a message when it is not the real one. Opening may build the
-    index (seconds): call it on a worker thread, never on the GUI thread.
+    index (seconds; `building` is called first then): call it on a worker thread, never on
+    the GUI thread. With a `SharedLibrary`, a current index opens without loading it.
 
     Falls back to `LibrarySearcher` only when the index can be neither opened nor built (a
     corrupt index in a folder that cannot be written, no writable cache), never raises."""
     try:
+        content = _content(source)
+        if building is not None:
+            # Only a hint for the busy state: when it fails, opening says what is wrong.
+            with contextlib.suppress(Exception):
+                if rebuild or index_needs_building(content, index_dir):
+                    building()
         from search.service import SearchService
 
-        service = SearchService(library, index_dir, rebuild=rebuild)
+        service = SearchService(content, index_dir, rebuild=rebuild)
     except Exception as exc:  # IndexUnavailable, OSError, a broken index: simple search instead
-        return LibrarySearcher(library), str(exc) or type(exc).__name__
+        reason = str(exc) or type(exc).__name__
+        try:
+            library = source.get() if isinstance(source, SharedLibrary) else source
+        except Exception:
+            return NoSearcher(), reason
+        return LibrarySearcher(library), reason
     return ServiceSearcher(service), None
 
 
@@ -383,7 +434,7 @@ class _OpenJob(QRunnable):
 
     def __init__(
         self,
-        library: Library,
+        source: Library | SharedLibrary,
         signals: _Signals,
         *,
         index_dir: Path | None,
@@ -391,16 +442,15 @@ class _OpenJob(QRunnable):
         old: object = None,
     ) -> None:
         super().__init__()
-        self.library, self.signals, self.old = library, signals, old
+        self.source, self.signals, self.old = source, signals, old
         self.index_dir, self.rebuild = index_dir, rebuild
 
     def run(self) -> None:
-        # Only a hint for the busy state: when it fails, opening says what is wrong.
-        with contextlib.suppress(Exception):
-            if self.rebuild or index_needs_building(self.library, self.index_dir):
-                self.signals.building.emit()
         searcher, message = make_searcher(
-            self.library, index_dir=self.index_dir, rebuild=self.rebuild
+            self.source,
+            index_dir=self.index_dir,
+            rebuild=self.rebuild,
+            building=self.signals.building.emit,
         )
         if message is not None and isinstance(self.old, ServiceSearcher):
             searcher = self.old  # the rebuild failed: keep searching the index that works
@@ -411,48 +461,6 @@ class _OpenJob(QRunnable):
         with self.signals.lock:
             self.signals.unclaimed.append(searcher)
         self.signals.opened.emit(searcher, message)
-
-
-class HitDelegate(QStyledItemDelegate):
-    """Paints a result as rich text: title in bold, the highlighted snippet below."""
-
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width(), 200))
-        return doc
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        doc = self._document(options, index)
-        options.text = ""
-        widget = options.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if options.state & QStyle.StateFlag.State_Selected:
-            color = options.palette.color(QPalette.ColorRole.HighlightedText)
-            context.palette.setColor(QPalette.ColorRole.Text, color)
-        painter.save()
-        painter.translate(options.rect.topLeft())
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
 class SearchPanel(QWidget):
@@ -479,6 +487,7 @@ class SearchPanel(QWidget):
     ) -> None:
         super().__init__()
         self.library = library
+        self.source: Library | SharedLibrary | None = None  # what the index opens for
         self.searcher: Searcher | None = None
         self.index_dir = index_dir
         self.hits: list[SearchHit] = []
@@ -493,6 +502,8 @@ class SearchPanel(QWidget):
         self._queued = False  # a query waits for the searcher
         self._in_flight = False  # a query runs on the worker thread
         self._open_when_ready = False  # Enter was pressed before the searcher was ready
+        self._opening = False  # an open job runs on the worker
+        self._announced = False  # `ready` was emitted for the current searcher
         self._shut_down = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -525,13 +536,10 @@ class SearchPanel(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
-        self.suggestion = QLabel()
-        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
-        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.suggestion = QLabel()  # rich text, its link clickable: set when first shown
         self.suggestion.linkActivated.connect(lambda _link: self.accept_suggestion())
         self.suggestion.hide()
-        self.results = QListWidget()
-        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results = QListWidget()  # its `HitDelegate` comes with the first hits
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._item_activated)
         self.results.itemClicked.connect(self._item_activated)
@@ -552,20 +560,33 @@ class SearchPanel(QWidget):
             self.set_library(library)
 
     # -- the library and the index ----------------------------------------------------------
+    def open_content(self, source: SharedLibrary) -> None:
+        """Open the index for this content on the worker thread now, before the library has
+        loaded: a current index needs only the content's folder and version; `ready` follows.
+        (Hits need no library; opening an article does: the window waits for it.)"""
+        self.source = source
+        self._start()
+
     def set_library(self, library: Library) -> None:
-        """The library has loaded: add its section chips and, unless a searcher was given,
-        open the index on the worker thread."""
+        """The library has loaded: add its section chips and, unless a searcher was given or
+        is being opened already, open the index on the worker thread."""
         self.library = library
+        if self.source is None:
+            self.source = library
         self.sections = [s for s in dict.fromkeys(i.split("/", 1)[0] for i in library.ids())]
         for number, value in enumerate(self.sections, start=1):
             chip = self._chip(value)
             self.section_group.addButton(chip, number)
             self._section_grid.addWidget(chip, number // 4, number % 4)
         self.retranslate()
+        self._start()
+
+    def _start(self) -> None:
         if self.searcher is None:
-            self._open(rebuild=False)
-        else:
-            self._became_ready()
+            if not self._opening:
+                self._open(rebuild=False)
+        elif not self._announced:
+            self._became_ready()  # a searcher given to the constructor
 
     def is_ready(self) -> bool:
         return self.searcher is not None and not self.building
@@ -589,15 +610,15 @@ class SearchPanel(QWidget):
         return True
 
     def _open(self, rebuild: bool) -> None:
-        assert self.library is not None
+        source = self.library if self.library is not None else self.source
+        assert source is not None
         old, self.searcher = self.searcher, None
+        self._opening, self._announced = True, False
         self.status.setText(_Texts.building() if rebuild else _Texts.loading())
         if rebuild:
             self._building()
         self._pool.start(
-            _OpenJob(
-                self.library, self._signals, index_dir=self.index_dir, rebuild=rebuild, old=old
-            )
+            _OpenJob(source, self._signals, index_dir=self.index_dir, rebuild=rebuild, old=old)
         )
 
     def _building(self) -> None:
@@ -617,6 +638,7 @@ class SearchPanel(QWidget):
             if claimed:  # otherwise shutdown() has closed it already
                 close_searcher(searcher)
             return
+        self._opening = False
         was_building, self.building = self.building, False
         kept = isinstance(searcher, ServiceSearcher) and message is not None
         self.searcher = searcher
@@ -632,6 +654,7 @@ class SearchPanel(QWidget):
         self._became_ready()
 
     def _became_ready(self) -> None:
+        self._announced = True
         self.ready.emit()
         if query_terms(self.query()):
             self.search_now()  # what was typed meanwhile (or the shown results, anew)
@@ -643,8 +666,7 @@ class SearchPanel(QWidget):
     def _chip(self, value: str | None) -> QToolButton:
         chip = QToolButton()
         chip.setCheckable(True)
-        chip.setAutoRaise(False)
-        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        chip.setAutoRaise(False)  # text only: a tool button without an icon shows its text
         chip.setProperty("filter_value", value)
         chip.setChecked(value is None)
         return chip
@@ -750,10 +772,12 @@ class SearchPanel(QWidget):
         self.did_you_mean = getattr(hits, "did_you_mean", None)
         self._update_suggestion()
         self.results.clear()
+        if hits and not isinstance(self.results.itemDelegate(), HitDelegate):
+            self.results.setItemDelegate(HitDelegate(self.results))
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}")
             item.setData(ID_ROLE, hit.id)
-            item.setData(Qt.ItemDataRole.UserRole + 2, hit.lang)
+            item.setData(LANG_ROLE, hit.lang)
             lang = f" <small>[{hit.lang.upper()}]</small>" if len(LANGS) > 1 else ""
             item.setData(HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{lang}<br>{hit.snippet}")
             item.setToolTip(hit.id)
@@ -773,6 +797,9 @@ class SearchPanel(QWidget):
 
     def _update_suggestion(self) -> None:
         if self.did_you_mean:
+            qt = QtCore.Qt  # not before the first frame (see ID_ROLE)
+            self.suggestion.setTextFormat(qt.TextFormat.RichText)
+            self.suggestion.setTextInteractionFlags(qt.TextInteractionFlag.LinksAccessibleByMouse)
             self.suggestion.setText(_Texts.did_you_mean(self.did_you_mean))
             self.suggestion.show()
         else:
@@ -802,12 +829,16 @@ class SearchPanel(QWidget):
 
     def selected_lang(self) -> str | None:
         item = self.results.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole + 2)
+        return None if item is None else item.data(LANG_ROLE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query_edit and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtGui import QKeyEvent
+
             assert isinstance(event, QKeyEvent)
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            step = {QtCore.Qt.Key.Key_Down: 1, QtCore.Qt.Key.Key_Up: -1}.get(
+                QtCore.Qt.Key(event.key())
+            )
             if step is not None and self.results.count():
                 row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
                 self.results.setCurrentRow(row)

@@ -7,19 +7,19 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
 from kb import loader
+from kb.files import GLOSSARY_FILE, content_root
+from kb.files import content_files as content_files  # re-exported
+from kb.files import content_version as content_version  # re-exported
 from kb.models import LANGUAGES, SECTIONS, Article, Checklist, GlossaryEntry
 from kb.problems import ContentError, Problem
 from kb.tomlpos import locate
-
-GLOSSARY_FILE = "glossary.toml"
 
 
 class ArticleNotFound(KeyError):
@@ -87,33 +87,6 @@ class Library:
         return next((entry for entry in self.glossary if entry.id == term_id), None)
 
 
-def content_files(root: Path) -> list[Path]:
-    """Every file that makes up the content, in a stable order."""
-    files = [p for p, _ in loader.article_paths(root)]
-    checklists = root / "checklists"
-    if checklists.is_dir():
-        files += sorted(checklists.glob("*.toml"))
-    glossary = root / GLOSSARY_FILE
-    if glossary.is_file():
-        files.append(glossary)
-    # Worksheet rules, cases' model answers and workshop plans are content too.
-    for folder in ("worksheets", "cases", "workshops"):
-        if (root / folder).is_dir():
-            files += sorted((root / folder).glob("*.toml"))
-    return files
-
-
-def content_version(root: Path, files: Iterable[Path]) -> str:
-    """A short hash over the names and bytes of all content files: same content, same version."""
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()[:12]
-
-
 def _section_order(article_id: str) -> tuple[int, str]:
     section = article_id.split("/", 1)[0]
     rank = SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
@@ -122,7 +95,7 @@ def _section_order(article_id: str) -> tuple[int, str]:
 
 def load_library(root: Path | None = None) -> Library:
     """Load and cross-check everything below `root` (default: the shipped content)."""
-    root = (root or loader.default_root()).resolve()
+    root = content_root(root)
     if not (root / "content").is_dir():
         raise ContentError([Problem(root.as_posix(), 1, "no content/ folder here")])
     problems: list[Problem] = []

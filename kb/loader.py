@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kb import expressions
+from kb.files import article_paths as article_paths  # re-exported
+from kb.files import default_root as default_root  # re-exported
 from kb.models import (
     LANGUAGES,
     SECTIONS,
@@ -35,11 +37,6 @@ CHECKLIST_NAMES = frozenset({"product", "work_form"})
 KB_LINK = re.compile(r"(?:\]\(\s*|^\s*\[[^\]]+\]:\s*)kb:([^)\s#]*)(#[^)\s]*)?", re.MULTILINE)
 
 M = TypeVar("M", bound=BaseModel)
-
-
-def default_root() -> Path:
-    """The content shipped with the program: the folder this package lives in."""
-    return Path(__file__).resolve().parent
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -186,20 +183,6 @@ def parse_glossary(data: bytes, shown: str) -> Glossary:
     text = decode(data, shown)
     raw = parse_toml(text, shown)
     return validate(Glossary, raw, text, shown, first=1)
-
-
-def article_paths(root: Path) -> Iterator[tuple[Path, str | None]]:
-    """Every article file with the id its path implies (None when the path is malformed)."""
-    content = root / "content"
-    if not content.is_dir():
-        return
-    for path in sorted(content.rglob("*")):
-        if path.is_file() and path.suffix == ".md":
-            parts = path.relative_to(content).parts
-            if len(parts) == 3:
-                yield path, f"{parts[1]}/{path.stem}"
-            else:
-                yield path, None
 
 
 def path_problem(path: Path, root: Path) -> Problem | None:

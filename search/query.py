@@ -28,9 +28,9 @@ from whoosh.matching import ArrayUnionMatcher
 from whoosh.reading import IndexReader
 
 from search.decompound import LINKERS
-from search.indexer import PARTS, Vocabulary
 from search.synonyms import Synonyms
 from search.text import LANGS, WORD, fold, stem, stopwords
+from search.vocabulary import PARTS, Vocabulary
 
 MAX_QUERY_CHARS = 1000
 MAX_WORDS = 16

@@ -27,11 +27,10 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from kb import Library
 from search import query as q
 from search import snippets
 from search.scoring import Scorer
-from search.store import OpenIndex, open_index
+from search.store import Content, OpenIndex, open_index
 from search.synonyms import Synonyms, load_synonyms
 from search.text import words
 
@@ -75,20 +74,24 @@ class SearchResult:
 
 class SearchService:
     """Search over one `Library`. Opening may build the index (a second or two): do it off the
-    GUI thread."""
+    GUI thread.
+
+    `content` is the `Library`, or a `search.store.ContentRef` (its folder and version): a
+    current index then opens without loading the library, and hits come from what the index
+    stores; the library is loaded only to build a missing, stale or corrupt index."""
 
     def __init__(
         self,
-        library: Library,
+        content: Content,
         index_dir: Path | None = None,
         *,
         synonyms: Synonyms | None = None,
         rebuild: bool = False,
         cache: Path | None = None,
     ) -> None:
-        self.library = library
+        self.content = content
         self.synonyms = synonyms or load_synonyms()
-        self.opened: OpenIndex = open_index(library, index_dir, rebuild=rebuild, cache=cache)
+        self.opened: OpenIndex = open_index(content, index_dir, rebuild=rebuild, cache=cache)
         self._searcher: Searcher = self.opened.index.searcher()
         self._builder = q.Builder(self._searcher.reader(), self.opened.vocabulary)
         self._scorer = Scorer(self._searcher)

@@ -26,19 +26,58 @@ import shutil
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 
-from kb import Library
-from search.indexer import INDEX_FORMAT, VOCAB_FILE, Vocabulary, build_into
+from search.vocabulary import INDEX_FORMAT, VOCAB_FILE, Vocabulary
+
+if TYPE_CHECKING:
+    from kb import Library
 
 POINTER = "CURRENT"
 STAMP = "toegang-index.json"
 SHIPPED = Path(__file__).parent / "prebuilt"
+
+
+class Content(Protocol):
+    """What finding and checking an index needs of the content: its folder and version
+    (`kb.Library` has both; so has `ContentRef`, without loading anything)."""
+
+    @property
+    def root(self) -> Path: ...
+
+    @property
+    def version(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ContentRef:
+    """The content by folder and version only: enough to open a current index. `load` gives
+    the `Library`, asked for only when the index must be built (missing, stale or corrupt)."""
+
+    root: Path
+    version: str
+    load: Callable[[], Library]
+
+    @classmethod
+    def of(cls, root: Path | None, load: Callable[[], Library]) -> ContentRef:
+        """The content in `root` (None: the shipped content); hashes its files, parses none."""
+        from kb.files import content_root, content_version
+
+        resolved = content_root(root)
+        return cls(resolved, content_version(resolved), load)
+
+
+def library_of(content: Content) -> Library:
+    """The `Library` behind `content` (loaded now, for a `ContentRef`)."""
+    if isinstance(content, ContentRef):
+        return content.load()
+    return content  # type: ignore[return-value]
 
 
 class IndexUnavailable(OSError):
@@ -66,9 +105,9 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("toegang", appauthor=False))
 
 
-def cache_location(library: Library, base: Path | None = None) -> Path:
+def cache_location(content: Content, base: Path | None = None) -> Path:
     """The cache location for this content folder (each content folder gets its own index)."""
-    root = hashlib.sha256(str(library.root).encode()).hexdigest()[:10]
+    root = hashlib.sha256(str(content.root).encode()).hexdigest()[:10]
     return (base or cache_dir()) / "index" / root
 
 
@@ -147,11 +186,14 @@ def try_open(location: Path, version: str) -> OpenIndex | None:
     return None
 
 
-def build(library: Library, location: Path, *, procs: int = 1) -> Path:
-    """Build a complete index for `library` and make it the current one at `location`.
+def build(content: Content, location: Path, *, procs: int = 1) -> Path:
+    """Build a complete index for `content` and make it the current one at `location`.
 
     Raises OSError when `location` cannot be written. Never leaves a partial build in use.
     """
+    from search.indexer import build_into  # Markdown and `kb`: only to build
+
+    library = library_of(content)
     location.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=".build-", dir=location))
     try:
@@ -201,20 +243,21 @@ def _remove_old_builds(location: Path, keep: str) -> None:
 
 
 def open_index(
-    library: Library,
+    content: Content,
     index_dir: Path | None = None,
     *,
     rebuild: bool = False,
     cache: Path | None = None,
     procs: int = 1,
 ) -> OpenIndex:
-    """Open the index for `library`, building it first where it is missing, stale or corrupt.
+    """Open the index for `content`, building it first where it is missing, stale or corrupt
+    (only then is the `Library` of a `ContentRef` loaded).
 
     `index_dir`: use this location (tests pass `tmp_path`); when it cannot be written, fall
     back to the user's cache folder (or `cache`, for tests). `rebuild`: build even when current.
     """
-    version = library.version
-    fallback = cache_location(library, cache)
+    version = content.version
+    fallback = cache_location(content, cache)
     # Each step: (location, may we build there). A shipped index is never rebuilt in place.
     steps: list[tuple[Path, bool]]
     if index_dir is not None:
@@ -231,7 +274,7 @@ def open_index(
             continue
         started = time.perf_counter()
         try:
-            path = build(library, location, procs=procs)
+            path = build(content, location, procs=procs)
         except OSError as exc:
             errors.append(f"{location}: {exc.strerror or exc}")
             continue

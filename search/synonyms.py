@@ -1,8 +1,12 @@
-"""Synonyms and abbreviations, read from an editable TOML file and validated by pydantic.
+"""Synonyms and abbreviations, read from an editable TOML file and validated.
 
 `synonyms.toml` (next to this module) holds groups of terms that mean the same thing, in both
 languages. A query is scanned for terms (longest first); each one found also searches for the
 other terms of its group.
+
+The rules are pydantic models (`search.synonyms_model`); a file that plainly keeps them (the
+shipped one does) is checked without loading pydantic, which then stays off the path to the
+first search. Anything else goes through the models, which word what is wrong.
 """
 
 from __future__ import annotations
@@ -13,63 +17,21 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    field_validator,
-)
+from typing import Any
 
 from search.text import words
-
-Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class SynonymsError(ValueError):
     """The synonyms file cannot be read or breaks a rule; the message says where and why."""
 
 
-class SynonymGroup(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class SynonymGroup:
+    """One group: its name and its terms (stripped of surrounding white space)."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-    terms: Annotated[list[Term], Field(min_length=2)]
-
-    @field_validator("terms")
-    @classmethod
-    def _words(cls, terms: list[str]) -> list[str]:
-        for term in terms:
-            if not words(term):
-                raise ValueError(f"term {term!r} has no letters or digits")
-        return terms
-
-
-class SynonymsFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    group: list[SynonymGroup] = []
-
-    @field_validator("group")
-    @classmethod
-    def _unique(cls, groups: list[SynonymGroup]) -> list[SynonymGroup]:
-        names: set[str] = set()
-        owner: dict[tuple[str, ...], str] = {}
-        for group in groups:
-            if group.name in names:
-                raise ValueError(f"duplicate group name {group.name!r}")
-            names.add(group.name)
-            for term in group.terms:
-                key = tuple(words(term))
-                if key in owner and owner[key] != group.name:
-                    raise ValueError(
-                        f"term {term!r} is in group {owner[key]!r} and in group {group.name!r}"
-                    )
-                owner[key] = group.name
-        return groups
+    name: str
+    terms: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -85,10 +47,10 @@ class Match:
 class Synonyms:
     """The groups of a synonyms file, ready to be matched against folded query words."""
 
-    def __init__(self, data: SynonymsFile) -> None:
-        self.groups = data.group
+    def __init__(self, groups: Sequence[SynonymGroup]) -> None:
+        self.groups = list(groups)
         self._terms: dict[tuple[str, ...], SynonymGroup] = {}
-        for group in data.group:
+        for group in self.groups:
             for term in group.terms:
                 self._terms[tuple(words(term))] = group
         self._longest = max((len(key) for key in self._terms), default=0)
@@ -125,14 +87,61 @@ def parse_synonyms(text: str, shown: str = "synonyms.toml") -> Synonyms:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SynonymsError(f"{shown}: not valid TOML: {exc}") from None
+    groups = plain_groups(data)
+    if groups is None:
+        groups = _validated(data, shown)
+    return Synonyms(groups)
+
+
+def plain_groups(data: Any) -> list[SynonymGroup] | None:
+    """The groups, when `data` keeps every rule of `search.synonyms_model.SynonymsFile` in its
+    plainest form: only known keys, strings and lists of the TOML types, no white space to
+    strip; group names unique, at least two terms a group, each with a letter or digit, no
+    term in two groups. None when anything is otherwise: `_validated` then decides and says
+    why. It never accepts what the models refuse (tests/search/test_synonyms.py)."""
+    if type(data) is not dict or not set(data) <= {"group"}:
+        return None
+    entries = data.get("group", [])
+    if type(entries) is not list:
+        return None
+    groups: list[SynonymGroup] = []
+    owner: dict[tuple[str, ...], str] = {}
+    for entry in entries:
+        if type(entry) is not dict or set(entry) != {"name", "terms"}:
+            return None
+        name, terms = entry["name"], entry["terms"]
+        if type(name) is not str or not name or name != name.strip():
+            return None
+        if any(group.name == name for group in groups):
+            return None
+        if type(terms) is not list or len(terms) < 2:
+            return None
+        for term in terms:
+            if type(term) is not str or term != term.strip():
+                return None
+            key = tuple(words(term))
+            if not key or owner.get(key, name) != name:
+                return None
+            owner[key] = name
+        groups.append(SynonymGroup(name, tuple(terms)))
+    return groups
+
+
+def _validated(data: Any, shown: str) -> list[SynonymGroup]:
+    """The groups as the pydantic models read them; `SynonymsError` saying what is wrong."""
+    from pydantic import ValidationError
+
+    from search.synonyms_model import SynonymsFile
+
     try:
-        return Synonyms(SynonymsFile.model_validate(data))
+        checked = SynonymsFile.model_validate(data)
     except ValidationError as exc:
         details = "; ".join(
             f"{'.'.join(str(p) for p in error['loc']) or 'file'}: {error['msg']}"
             for error in exc.errors()
         )
         raise SynonymsError(f"{shown}: {details}") from None
+    return [SynonymGroup(group.name, tuple(group.terms)) for group in checked.group]
 
 
 def load_synonyms(path: Path | None = None) -> Synonyms:

@@ -6,18 +6,17 @@ can cause (a bad content file, an unknown id) is printed as a message, never as 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import textwrap
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toegang import DISCLAIMER_EN, DISCLAIMER_NL, __version__
+from toegang import DISCLAIMER_EN, DISCLAIMER_NL
 
 if TYPE_CHECKING:
+    import argparse
+
     from kb import Library
 
 EXIT_OK = 0
@@ -44,6 +43,8 @@ def _count(number: int, noun: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from collections import Counter
+
     from kb import ContentError
     from kb.content_check import check_content
     from kb.loader import default_root
@@ -76,6 +77,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    import textwrap
+
     from kb import ArticleNotFound, ContentError, load_library
     from kb.plaintext import markdown_to_text
 
@@ -131,6 +134,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     import html
     import json
     import re
+    import textwrap
 
     from search.service import SearchService
     from search.store import IndexUnavailable
@@ -214,6 +218,11 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    return open_app(args.content)
+
+
+def open_app(content: str | None) -> int:
+    """`toegang` without a command: the desktop app (after checking that Qt can start)."""
     from toegang.qtcheck import qt_problem
 
     problem = qt_problem()
@@ -222,7 +231,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_NO_GUI
     from desktop.app import run
 
-    return run(_content_root(args.content))
+    return run(_content_root(content))
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -232,6 +241,10 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from toegang import __version__
+
     parser = argparse.ArgumentParser(
         prog="toegang",
         description="Toegang: offline knowledge base on sex workers as clients of banks and "
@@ -294,9 +307,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether `argv` only opens the app (nothing, or `--content DIR`), and DIR. The app's
+    start skips building the parser for every command (the window shows sooner)."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--content" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--content=") and len(argv[0]) > len("--content="):
+        return True, argv[0].removeprefix("--content=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    app_only, content = _app_only(arguments)
+    if app_only:
+        try:
+            return open_app(content)
+        except KeyboardInterrupt:
+            return 130
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", cmd_gui)
     try:
         return int(handler(args))

@@ -85,7 +85,9 @@ def test_failed_build_leaves_the_current_index(
     def broken(*args: object, **kwargs: object) -> int:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store, "build_into", broken)
+    from search import indexer
+
+    monkeypatch.setattr(indexer, "build_into", broken)  # store imports it only to build
     with pytest.raises(RuntimeError):
         store.build(search_library, location)
     assert (location / store.POINTER).read_text() == before
@@ -136,3 +138,62 @@ def test_shipped_index_is_used_read_only(
 def test_cache_dir_uses_platformdirs_without_author() -> None:
     assert store.cache_dir().name == "toegang"
     assert store.cache_dir().parent.name != "toegang"
+
+
+# -- opening by folder and version (the desktop's start): the library only to build -------------
+def test_a_current_index_opens_from_the_content_ref_without_loading_the_library(
+    tmp_path: Path, cache: Path
+) -> None:
+    root = _copy(tmp_path)
+    location = tmp_path / "index"
+    library = load_library(root)
+    store.open_index(library, location, cache=cache).index.close()
+    loads: list[int] = []
+
+    def load() -> Library:
+        loads.append(1)
+        return load_library(root)
+
+    content = store.ContentRef.of(root, load)
+    assert content.version == library.version and content.root == library.root
+    with SearchService(content, location, cache=cache) as service:
+        assert not service.opened.built
+        hits = service.search("hypotheek", lang="nl").hits
+        assert hits and hits[0].title and hits[0].snippet is not None
+    assert loads == []
+
+
+def test_a_stale_index_loads_the_library_from_the_content_ref_and_rebuilds(
+    tmp_path: Path, cache: Path
+) -> None:
+    root = _copy(tmp_path)
+    location = tmp_path / "index"
+    store.open_index(load_library(root), location, cache=cache).index.close()
+    article = root / "content" / "nl" / "producten" / "hypotheek.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nEen escrow-rekening.\n")
+    loads: list[int] = []
+
+    def load() -> Library:
+        loads.append(1)
+        return load_library(root)
+
+    with SearchService(store.ContentRef.of(root, load), location, cache=cache) as service:
+        assert service.opened.built
+        assert ids(service.search("escrow", lang="nl")) == ["producten/hypotheek"]
+    assert loads == [1]
+
+
+def test_opening_an_index_imports_neither_markdown_nor_pydantic_nor_the_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nimport search.service, search.store, kb.files\n"
+        "heavy = ('pydantic', 'markdown', 'kb.library', 'kb.loader', 'kb.models', "
+        "'search.indexer')\n"
+        "print(sorted(m for m in sys.modules if m in heavy or m.split('.')[0] in heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
