@@ -23,10 +23,11 @@ import json
 import os
 import secrets
 import shutil
+import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -215,6 +216,35 @@ def build(content: Content, location: Path, *, procs: int = 1) -> Path:
     return final
 
 
+@contextlib.contextmanager
+def build_lock(location: Path) -> Iterator[None]:
+    """Hold the exclusive build lock of `location` (a `.build.lock` file) while in the block."""
+    location.mkdir(parents=True, exist_ok=True)
+    with open(location / ".build.lock", "a+b") as handle:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:  # LK_LOCK gives up after ten seconds: keep waiting
+                    continue
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def _write_pointer(location: Path, name: str) -> None:
     handle, temporary = tempfile.mkstemp(prefix=".current-", dir=location)
     try:
@@ -274,7 +304,13 @@ def open_index(
             continue
         started = time.perf_counter()
         try:
-            path = build(content, location, procs=procs)
+            # One builder per location, across threads and processes: two builders racing
+            # would each remove the other's fresh build when cleaning up.
+            with build_lock(location):
+                opened = None if rebuild else try_open(location, version)
+                if opened is not None:  # another builder finished while we waited
+                    return opened
+                path = build(content, location, procs=procs)
         except OSError as exc:
             errors.append(f"{location}: {exc.strerror or exc}")
             continue

@@ -48,7 +48,8 @@ def test_stale_index_is_rebuilt_and_old_build_removed(tmp_path: Path, cache: Pat
         assert service.opened.built and service.opened.path != old
         assert ids(service.search("escrow", lang="nl")) == ["producten/hypotheek"]
     assert not old.exists()
-    assert [p.name for p in location.iterdir() if p.name.startswith(".")] == []
+    leftovers = [p.name for p in location.iterdir() if p.name.startswith(".")]
+    assert leftovers == [".build.lock"]  # the lock stays; no temporary build or pointer does
 
 
 @pytest.mark.parametrize("damage", ["segments", "stamp", "pointer", "vocabulary"])
@@ -197,3 +198,37 @@ def test_opening_an_index_imports_neither_markdown_nor_pydantic_nor_the_library(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_concurrent_first_opens_build_once_and_both_get_a_working_index(
+    search_library: Library, tmp_path: Path, cache: Path
+) -> None:
+    """Two openers on an empty location (the app's panel and a self-test, or two app
+    instances) must not remove each other's fresh build."""
+    import threading
+
+    location = tmp_path / "index"
+    barrier = threading.Barrier(2)
+    results: list[store.OpenIndex] = []
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        barrier.wait()
+        try:
+            results.append(store.open_index(search_library, location, cache=cache))
+        except BaseException as exc:  # reported below, not lost in the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(r.built for r in results) == [False, True]  # one built, one reused it
+    assert results[0].path == results[1].path
+    assert store.status(location, search_library.version) == "current"
+    for opened in results:
+        with opened.index.searcher() as searcher:
+            assert searcher.doc_count() == 6
+        opened.index.close()
