@@ -5,25 +5,22 @@ Which items apply is decided by `kb.checklist_apply` (no Qt); this dialog shows 
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
-from desktop.pdf_export import ExportError, export_pdf
+from desktop.pdf_export import export_pdf, export_with_dialog
 from kb import Library
 from kb.checklist_apply import (
     WEIGHT_LABELS,
@@ -236,18 +233,12 @@ class ChecklistView(QDialog):
         return export_pdf(path, self.filled_html(), self.css, self.title(), self.library.version)
 
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        export_with_dialog(
             self,
             QCoreApplication.translate("Checklist", "Export checklist as PDF"),
             f"{self.checklist.currentData() or 'checklist'}.pdf",
-            "PDF (*.pdf)",
+            self.export_to,
         )
-        if not name:
-            return
-        try:
-            self.export_to(Path(name))
-        except ExportError as exc:
-            QMessageBox.warning(self, self.windowTitle(), html.escape(str(exc)))
 
     def print_dialog(self) -> None:
         from desktop.printing import print_html

@@ -26,7 +26,6 @@ from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -654,23 +653,18 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         if self.current_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        from desktop.pdf_export import export_with_dialog
+
+        path = export_with_dialog(
             self,
             QCoreApplication.translate("MainWindow", "Export article as PDF"),
             f"{self.current_id.replace('/', '-')}.pdf",
-            "PDF (*.pdf)",
+            self.export_to,
         )
-        if not name:
-            return
-        from desktop.pdf_export import ExportError
-
-        try:
-            self.export_to(Path(name))
-        except ExportError as exc:
-            QMessageBox.warning(self, "Toegang", html.escape(str(exc)))
+        if path is None:
             return
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
+            QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", str(path))
         )
 
     def print_article(self) -> None:

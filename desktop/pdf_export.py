@@ -7,7 +7,10 @@ them microscopic), and every page carries the title, the date and the content ve
 from __future__ import annotations
 
 import datetime as dt
+import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -19,6 +22,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
 FOOTER_MM = 10.0
@@ -128,3 +134,24 @@ def export_pdf(path: Path, body_html: str, css: str, title: str, version: str) -
             .replace("%2", exc.strerror or str(exc))
         ) from exc
     return pages
+
+
+def export_with_dialog(
+    parent: QWidget, caption: str, default_name: str, export: Callable[[Path], object]
+) -> Path | None:
+    """Ask where to save a PDF, write it with `export`, and say so if it fails.
+
+    Returns the path written, or None when the user cancelled or the export failed (the reason
+    has then been shown in a message box).
+    """
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    name, _ = QFileDialog.getSaveFileName(parent, caption, default_name, "PDF (*.pdf)")
+    if not name:
+        return None
+    try:
+        export(Path(name))
+    except ExportError as exc:
+        QMessageBox.warning(parent, parent.windowTitle() or "Toegang", html.escape(str(exc)))
+        return None
+    return Path(name)

@@ -445,7 +445,7 @@ def test_pdf_export_to_a_missing_folder_says_so(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     monkeypatch.setattr(
-        "desktop.main_window.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *args: (str(tmp_path / "nope" / "x.pdf"), "PDF (*.pdf)"),
     )
     window.open_article("wwft/alpha")
