@@ -260,17 +260,7 @@ class DraftStore:
 
     def locked_out(self) -> list[Path]:
         """Protected drafts that the current passphrase (or its absence) does not open."""
-        found: list[Path] = []
-        if not self.folder.is_dir():
-            return found
-        for path in sorted(self.folder.glob("*.json")):
-            try:
-                self._parse(path.read_bytes(), path)
-            except NeedsPassphrase:
-                found.append(path)
-            except (StorageError, OSError):
-                continue
-        return found
+        return _locked_out(self.folder, self._parse)
 
     def unfinished(self) -> tuple[list[Draft], list[str]]:
         """Drafts to offer back at start-up (newest first), and messages about damaged ones."""
@@ -347,17 +337,10 @@ class RecordStore:
 
     def locked_out(self) -> list[Path]:
         """Protected records that the current passphrase (or its absence) does not open."""
-        found: list[Path] = []
-        if not self.folder.is_dir():
-            return found
-        for path in sorted(self.folder.glob("*.json")):
-            try:
-                open_bytes(path.read_bytes(), "record", path.as_posix(), self.protection)
-            except NeedsPassphrase:
-                found.append(path)
-            except (StorageError, OSError):
-                continue
-        return found
+        return _locked_out(
+            self.folder,
+            lambda data, path: open_bytes(data, "record", path.as_posix(), self.protection),
+        )
 
     def all(self) -> tuple[list[Record], list[str]]:
         records: list[Record] = []
@@ -370,6 +353,22 @@ class RecordStore:
             except StorageError as exc:
                 problems.append(str(exc))
         return records, problems
+
+
+def _locked_out(folder: Path, open_one: Callable[[bytes, Path], object]) -> list[Path]:
+    """The files in `folder` that `open_one` refuses for want of the right passphrase
+    (damaged or unreadable files are reported elsewhere, not here)."""
+    found: list[Path] = []
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.json")):
+        try:
+            open_one(path.read_bytes(), path)
+        except NeedsPassphrase:
+            found.append(path)
+        except (StorageError, OSError):
+            continue
+    return found
 
 
 def load_record(path: Path, protection: Protection | None = None) -> Record:
