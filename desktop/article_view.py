@@ -2,6 +2,10 @@
 
 Links: `kb:` targets are emitted as `article_requested`, `glossary:` targets as
 `term_requested`, and http(s)/mailto links go to the system browser only when clicked.
+
+Built before the window's first frame: Qt classes only needed later (find, highlights, links)
+are imported where they are used, since PySide builds each class's Python type and enums on
+first use (`desktop.main_window`'s docstring has the start-up rules).
 """
 
 from __future__ import annotations
@@ -10,16 +14,8 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QKeySequence,
-    QPalette,
-    QShortcut,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when content loads
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextCursor
+
     from kb import Library
     from kb.models import Article
 
@@ -156,6 +155,27 @@ class FindBar(QWidget):
         self.count.setAccessibleName(QCoreApplication.translate("FindBar", "Match count"))
 
 
+class ReaderBrowser(QTextBrowser):
+    """The article's QTextBrowser; the mouse's back and forward buttons over it navigate.
+
+    Overriding the press handler (which the scroll area calls for its viewport's events) avoids
+    asking for `viewport()` at start-up: the first return of that Qt-made widget makes PySide
+    build the Python types and enums of every QWidget subclass (~6 ms before the first frame).
+    """
+
+    back_requested = Signal()
+    forward_requested = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if button == QtCore.Qt.MouseButton.BackButton:
+            self.back_requested.emit()
+        elif button == QtCore.Qt.MouseButton.ForwardButton:
+            self.forward_requested.emit()
+        else:
+            super().mousePressEvent(event)
+
+
 class ArticleView(QWidget):
     article_requested = Signal(str)
     term_requested = Signal(str)
@@ -171,7 +191,7 @@ class ArticleView(QWidget):
         self.match_index = -1
         self._term_selections: list[QTextEdit.ExtraSelection] = []
 
-        self.browser = QTextBrowser()
+        self.browser = ReaderBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link_clicked)
         self.side = QTextBrowser()
@@ -279,6 +299,8 @@ class ArticleView(QWidget):
         )
 
     def _selection(self, cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+        from PySide6.QtGui import QTextCharFormat  # not before the first frame (module doc)
+
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         fmt = QTextCharFormat()
@@ -300,6 +322,8 @@ class ArticleView(QWidget):
 
     def _word_starts(self, term: str) -> list[QTextCursor]:
         """Occurrences of `term` at the start of a word (search terms are prefixes)."""
+        from PySide6.QtCore import QRegularExpression
+
         pattern = QRegularExpression(
             rf"\b{QRegularExpression.escape(term)}",
             QRegularExpression.PatternOption.CaseInsensitiveOption,
@@ -391,6 +415,8 @@ class ArticleView(QWidget):
         elif text.startswith(GLOSSARY_SCHEME):
             self.term_requested.emit(text[len(GLOSSARY_SCHEME) :])
         elif url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
             self.external_opened.emit(text)
         elif text.startswith("#"):

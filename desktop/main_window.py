@@ -11,7 +11,11 @@ them to `set_library()`, which fills the panels and opens a search result chosen
 `MainWindow(library)` opens the index for that library and fills the panels synchronously.
 Modules the first frame does not need (pydantic, kb, markdown, whoosh, PDF, worksheets,
 workshop) are imported only after it; nor is Qt's namespace `QtCore.Qt` named before it (PySide
-creates all its enums then, ~11 ms): item roles are ints, and what needs `Qt` waits.
+creates all its enums then, ~11 ms): item roles are ints, and what needs `Qt` waits. PySide also
+builds a class's Python type and enums when it is first used (up to ~2 ms a class), so Qt classes
+needed only later (dialogs, find, links) are imported where they are used; and no Qt-made widget
+is asked for before the first frame (`viewport()` made PySide build every QWidget subclass's
+type, ~6 ms). `desktop/__init__.py` stops PySide reading every imported module's source.
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -165,7 +168,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry(first)
         self.installEventFilter(self)
-        self.view.browser.viewport().installEventFilter(self)
+        self.view.browser.back_requested.connect(self.go_back)
+        self.view.browser.forward_requested.connect(self.go_forward)
         self.search.query_edit.setFocus()
         if library is not None:
             self.set_library(library, settings)
@@ -687,6 +691,8 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from toegang import __version__
 
         QMessageBox.about(

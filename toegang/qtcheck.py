@@ -1,17 +1,16 @@
 """Say clearly why Qt cannot start, before Qt aborts with a message nobody can act on.
 
 Qt's own failure on a machine without a display or a system library is an abort with a hint that
-often names the wrong library. This check runs first: it tries the imports, asks `ldd` which
-libraries the Qt libraries and the platform plugin cannot find, and turns each into the Debian or
-Ubuntu package that provides it.
+often names the wrong library. This check runs first: it tries the imports and loads the X11
+platform's library (as Qt is about to); only when one fails does it ask `ldd` which libraries
+cannot be found, and turn each into the Debian or Ubuntu package that provides it. On a machine
+where all is well it costs a library load Qt would do anyway, not an `ldd` run per start.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -74,6 +73,9 @@ def install_hint(sonames: list[str]) -> str:
 
 
 def _ldd_missing(paths: list[Path]) -> list[str]:
+    import shutil
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return []
@@ -89,6 +91,21 @@ def _ldd_missing(paths: list[Path]) -> list[str]:
             continue
         missing += missing_from_ldd(result.stdout)
     return list(dict.fromkeys(missing))
+
+
+def _load_error(library: Path) -> str | None:
+    """Why the dynamic loader cannot load `library` with everything it needs (the X11
+    platform's libraries: the ones a minimal Linux most often lacks), or None when it can.
+    A library that is not there (another layout) counts as loadable: Qt says what it misses."""
+    if not library.exists():
+        return None
+    import ctypes
+
+    try:
+        ctypes.CDLL(str(library))
+    except OSError as exc:
+        return str(exc)
+    return None
 
 
 def platform_name() -> str:
@@ -133,14 +150,19 @@ def qt_problem() -> str | None:
                 "xvfb-run toegang  (sudo apt-get install xvfb xauth).\n"
                 "For a check without any display: QT_QPA_PLATFORM=offscreen toegang --self-test"
             )
+        xcb_qpa = qt_dir / "lib" / "libQt6XcbQpa.so.6"
+        error = _load_error(xcb_qpa)
+        if error is None:
+            return None
         plugin = qt_dir / "plugins" / "platforms" / "libqxcb.so"
-        missing = _ldd_missing([plugin, qt_dir / "lib" / "libQt6XcbQpa.so.6"])
+        missing = _ldd_missing([plugin, xcb_qpa]) or _MISSING_IMPORT.findall(error)
         if missing:
             return (
                 "Toegang cannot open a window: the X11 (xcb) display needs system libraries that "
                 f"are missing here ({', '.join(missing)}).\n"
                 f"Install them with: {install_hint(missing)}"
             )
+        return f"Toegang cannot open a window: Qt's X11 (xcb) library fails to load ({error})."
     elif platform == "wayland" and not os.environ.get("WAYLAND_DISPLAY"):
         return (
             "Toegang cannot open a window: QT_QPA_PLATFORM is wayland but no Wayland display runs."
