@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,6 +54,8 @@ def application() -> QApplication:
 
 
 def explain(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not before the first frame (main_window doc)
+
     print(f"toegang: the content cannot be loaded:\n{text}", file=sys.stderr)
     QMessageBox.critical(None, APP_NAME, f"The content cannot be loaded:\n\n{text}")
 
