@@ -2,7 +2,9 @@
 Library), worksheet definitions, the cases' model worksheet answers and workshop plans.
 
 The model answers are also run through the engine: an organisation that edits a worksheet rule
-learns at once which training case no longer reaches its model decision.
+learns at once which training case no longer reaches its model decision. Warnings (not errors)
+name evidence in a model answer that its work form's checklists do not list (an id that drifted
+from a checklist, as `toegang worksheet fill` warns for an answers file).
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ class CheckResult:
     worksheets: int
     cases: int
     workshops: int
+    warnings: tuple[Problem, ...] = ()
 
 
 def check_content(root: Path) -> CheckResult:
     """Load and cross-check all content below `root`; raise `ContentError` with every problem."""
     from kb.case_answers import load_case_answers, mismatches, run_case
     from kb.worksheet.definitions import KnownIds, load_definitions
+    from kb.worksheet.session import unlisted_evidence
     from kb.workshops import load_workshops
 
     library = load_library(root)
@@ -41,11 +45,18 @@ def check_content(root: Path) -> CheckResult:
     except ContentError as exc:
         problems.extend(exc.problems)
         cases = {}
+    warnings: list[Problem] = []
     if definitions is not None:
         for item in cases.values():
             loaded = definitions[item.model.definition]
             for message in mismatches(item.model, run_case(item.model, loaded, library.version)):
                 problems.append(Problem(item.path, item.line("expect"), f"model answer: {message}"))
+            answers = item.model.answers
+            for warning in unlisted_evidence(
+                loaded.definition, answers, library.checklists.values()
+            ):
+                where = item.line("answers", warning.args["question"])
+                warnings.append(Problem(item.path, where, f"warning: {warning}"))
     try:
         workshops = load_workshops(root, ids, cases.keys())
     except ContentError as exc:
@@ -53,4 +64,4 @@ def check_content(root: Path) -> CheckResult:
         workshops = {}
     if problems:
         raise ContentError(problems)
-    return CheckResult(library, len(definitions or {}), len(cases), len(workshops))
+    return CheckResult(library, len(definitions or {}), len(cases), len(workshops), tuple(warnings))

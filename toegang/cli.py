@@ -45,20 +45,26 @@ def _count(number: int, noun: str) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from kb import ContentError
+    from kb import ContentError, Problem
     from kb.content_check import check_content
     from kb.loader import default_root
 
     root = _content_root(args.content) or default_root()
+    prefix = _shown_root(root)
+
+    def show(problem: Problem) -> None:
+        path = problem.path if problem.path.startswith("/") else f"{prefix}/{problem.path}"
+        print(f"{path}:{problem.line}: {problem.message}")
+
     try:
         result = check_content(root)
     except ContentError as exc:
-        prefix = _shown_root(root)
         for problem in exc.problems:
-            path = problem.path if problem.path.startswith("/") else f"{prefix}/{problem.path}"
-            print(f"{path}:{problem.line}: {problem.message}")
+            show(problem)
         print(f"toegang check: {_count(len(exc.problems), 'problem')}", file=sys.stderr)
         return EXIT_PROBLEMS
+    for warning in result.warnings:  # worth a look, not wrong: the check still passes
+        show(warning)
     library = result.library
     articles = library.articles()
     by_lang = Counter(a.lang.value for a in articles)

@@ -237,3 +237,16 @@ def test_worksheet_definition_problems_are_reported(shipped: Path, capsys) -> No
     code, lines = run_check(shipped, capsys)
     assert code == 1
     assert any("worksheets/bank-acceptatie.toml:" in line and "bad TOML" in line for line in lines)
+
+
+def test_evidence_that_no_checklist_lists_is_a_warning(shipped: Path, capsys) -> None:
+    # An id that drifted from the checklist (`kvk` where the checklist says `kvk-inschrijving`).
+    case = "cases/contant-maar-gedocumenteerd.toml"
+    replace(shipped, case, "kvk-inschrijving = ", "kvk = ")
+    code, lines = run_check(shipped, capsys)
+    assert code == 0, lines  # a warning, not a problem: the officer may add other documents
+    line = (shipped / case).read_text("utf-8").split("\ndocuments = ")[0].count("\n") + 2
+    warning = next(text for text in lines if "warning:" in text)
+    assert warning.startswith(f"{shipped.as_posix()}/{case}:{line}: warning: ")
+    assert "kvk" in warning and "zelfstandig" in warning
+    assert lines[-1].startswith("OK: ")
