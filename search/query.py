@@ -8,6 +8,9 @@ is a phrase. The query is built term by term:
   parts of compounds in the documents (weight 1); a long, rare Dutch compound in the query also
   searches for all its parts together; a compound the texts also spell with another linking
   sound (`cliëntonderzoek` / `cliëntenonderzoek`) searches that spelling as the word itself;
+- a Dutch verb also searches the noun Dutch makes of it with `-ing` (weight 1.5): the texts
+  mostly name the act (`stortingen`, `melding`), officers often type the verb (`storten`,
+  `melden`), and the stemmer joins the two only for longer words (`betalen`, `betaling`);
 - title, summary and body weigh 3, 2 and 1;
 - a synonym or abbreviation also searches the other terms of its group (weight 0.6);
 - the last word, when it has 4 or more letters and the user may still be typing, also searches
@@ -29,7 +32,7 @@ from whoosh.reading import IndexReader
 
 from search.decompound import LINKERS
 from search.synonyms import Synonyms
-from search.text import LANGS, WORD, fold, stem, stopwords
+from search.text import LANGS, WORD, fold, query_stopwords, stem
 from search.vocabulary import PARTS, Vocabulary
 
 MAX_QUERY_CHARS = 1000
@@ -41,6 +44,7 @@ FUZZY_EXPANSIONS = 4
 
 FIELD_WEIGHT = {"title": 3.0, "summary": 2.0, "body": 1.0}
 EXACT, STEMMED, COMPOUND_PART, PREFIX, SYNONYM = 3.0, 2.0, 1.0, 1.0, 0.6
+DERIVED = 1.5  # a Dutch verb's -ing noun
 FUZZY = {1: 0.5, 2: 0.25}
 COMPOUND_SPLIT = 0.5  # the query's compound searched as its parts
 COMPOUND_MIN = 10  # query words this long may be split...
@@ -58,7 +62,7 @@ class Unit:
 
     @property
     def content(self) -> tuple[str, ...]:
-        stops = stopwords()
+        stops = query_stopwords()
         return tuple(w for w in self.words if w not in stops)
 
 
@@ -175,7 +179,7 @@ class Builder:
     ) -> list[wq.Query]:
         """The other terms of a synonym group, searched by their stems only (the exact forms
         add little here), each distinct stem sequence once."""
-        stops = stopwords()
+        stops = query_stopwords()
         single: dict[tuple[str, str], float] = {}
         several: dict[tuple[str, ...], wq.Query] = {}
         for alternative in alternatives:
@@ -214,7 +218,7 @@ class Builder:
     def _words(
         self, words: tuple[str, ...], built: Built, *, fuzzy_all: bool, prefix: bool
     ) -> wq.Query | None:
-        stops = stopwords()
+        stops = query_stopwords()
         content = [w for w in words if w not in stops]
         if not content:
             return None
@@ -255,6 +259,10 @@ class Builder:
                 for part in PARTS:
                     subs += self._term(f"{part}_{lang}", stemmed, STEMMED * FIELD_WEIGHT[part])
             subs += self._term("parts", stem(word, "nl"), COMPOUND_PART)
+            for noun in ing_nouns(word):
+                built.stems["nl"].add(noun)
+                for part in PARTS:
+                    subs += self._term(f"{part}_nl", noun, DERIVED * FIELD_WEIGHT[part])
             built.spellings[word] = self._linked(word)
             for variant in built.spellings[word]:  # the same word, spelled another way
                 built.exact.add(variant)
@@ -326,6 +334,23 @@ class Builder:
     def _near(self, word: str) -> list[tuple[int, str]]:
         maxdist = 1 if len(word) < 8 else 2
         return self.vocabulary.near(word, maxdist)[:FUZZY_EXPANSIONS]
+
+
+def ing_nouns(word: str) -> list[str]:
+    """The Dutch stems of the `-ing` nouns a Dutch verb could make: `storten` → `storting`,
+    `zetten` → `zetting` (the stemmer undoubles `tt`). Only for words ending in `-en` (an
+    infinitive, or a plural: `klanten` gives `klanting`, which no text holds, so searching it
+    costs nothing). Empty for a word that is such a noun already."""
+    if len(word) < 6 or not word.endswith("en") or not word.isalpha():
+        return []
+    root = stem(word, "nl")
+    if len(root) < 3 or root.endswith("ing"):
+        return []
+    forms = {root + "ing"}
+    if root[-1] not in "aeiouy" and root[-1] != root[-2]:
+        forms.add(root + root[-1] + "ing")
+    # The stemmer takes `-ing` off some nouns itself (`betaling` → `betal`, as `betalen`).
+    return sorted({stem(form, "nl") for form in forms} - {root})
 
 
 class _Or(wq.Or):

@@ -2,7 +2,8 @@
 
 The same functions split and normalise text on both sides (documents and queries), so a word
 is always reduced the same way. Accents are folded (`cliënt` = `client`), Dutch and English
-words get their own Snowball stemmer, and the stop words of both languages are known.
+words get their own Snowball stemmer, and the stop words of both languages are known (queries
+also leave out question words such as `krijgen` and `welke`).
 """
 
 from __future__ import annotations
@@ -51,8 +52,24 @@ def spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 @cache
 def stopwords() -> frozenset[str]:
-    """Stop words of both languages: a query word in here never becomes a search clause."""
+    """Stop words of both languages: never a part of a compound, nor a search clause."""
     return frozenset(stopwords_for_language("nl")) | frozenset(stopwords_for_language("en"))
+
+
+# Words that make a question without naming its subject ("kan een prostituee een hypotheek
+# krijgen", "when must we get a new ID"), missing from Whoosh's lists (which have `kan`, `moet`,
+# `hoe`, `can`, `should`): a query must not require them of every hit. In a text they are
+# ordinary words, so the index and the decompounder keep them.
+QUESTION_WORDS = frozenset(
+    {"krijgen", "krijg", "krijgt", "mag", "mogen", "moeten", "kun", "kunt", "welk", "welke"}
+    | {"wanneer", "waarom", "get", "gets", "must", "may", "could", "would"}
+)
+
+
+@cache
+def query_stopwords() -> frozenset[str]:
+    """The words of a query that never become a search clause: stop words and question words."""
+    return stopwords() | QUESTION_WORDS
 
 
 @cache
