@@ -1,10 +1,12 @@
 """Markdown to HTML for the reader, print and PDF.
 
-Python-Markdown with tables, fenced blocks and heading anchors. Three rules of our own:
+Python-Markdown with tables, fenced blocks and heading anchors, and rules of our own:
 raw HTML in content is shown as text, never passed through (content files come from outside the
 program); `kb:` links become internal links carrying the target's title; other links are marked
 as external so the reader knows the browser will open. A blockquote that opens with a bold
-"Let op" or "Note" becomes a callout.
+"Let op" or "Note" becomes a callout. And a list may start right under a paragraph line, without
+a blank line in between, as on GitHub and in CommonMark (Python-Markdown alone would run the
+items into the paragraph as text).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 
 import markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
@@ -25,6 +28,13 @@ if TYPE_CHECKING:
 CALLOUT_WORDS = ("let op", "note", "opgelet", "attention")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 EXTERNAL_MARK = "\u2197"  # ↗
+
+# A line that may start a list under a paragraph line (CommonMark's rule): a bullet `-`, `*` or
+# `+`, or the number 1 with a full stop, indented at most three spaces, then a space and some
+# text. Python-Markdown knows no `1)` items, so neither does this. "-5%", "–" (en dash) and
+# "2019." do not match; a rule such as "- - -" or "* * *" is not a list.
+_LIST_START = re.compile(r"^ {0,3}(?:[-*+]|1\.) +\S")
+_RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")
 
 
 def slugify(value: str, separator: str = "-") -> str:
@@ -79,6 +89,34 @@ class _LinkAndCalloutProcessor(Treeprocessor):
             element.set("class", "callout")
 
 
+class _ListAfterParagraphProcessor(BlockProcessor):
+    """Splits a paragraph block at its first line that starts a list.
+
+    It runs after every other block type had its chance (just above the paragraph), so fenced
+    and indented code, tables, headings, rules and lists that open a block never get here; and
+    as Python-Markdown parses the inside of quotes and list items with the same processors, a
+    list under a line in a callout or in a list item works too.
+    """
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return _list_starts_at(block.split("\n")) > 0
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        lines = blocks.pop(0).split("\n")
+        at = _list_starts_at(lines)
+        # The paragraph now, the list (and whatever follows it) as the next block.
+        self.parser.parseBlocks(parent, ["\n".join(lines[:at])])
+        blocks.insert(0, "\n".join(lines[at:]))
+
+
+def _list_starts_at(lines: list[str]) -> int:
+    """The index of the first line after the first that starts a list; 0 when none does."""
+    for number, line in enumerate(lines[1:], start=1):
+        if _LIST_START.match(line) and not _RULE.match(line):
+            return number
+    return 0
+
+
 class _ToegangExtension(Extension):
     def __init__(self, library: Library | None, lang: str) -> None:
         super().__init__()
@@ -89,6 +127,10 @@ class _ToegangExtension(Extension):
         # Raw HTML is escaped, not passed through.
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
+        # Above the paragraph (10), below quotes (20) and link references (15).
+        md.parser.blockprocessors.register(
+            _ListAfterParagraphProcessor(md.parser), "toegang-list-after-paragraph", 12
+        )
         md.treeprocessors.register(
             _LinkAndCalloutProcessor(md, self.library, self.lang), "toegang-links", 5
         )

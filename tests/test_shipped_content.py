@@ -83,3 +83,19 @@ def test_trafficking_signals_are_always_linked() -> None:
         and f"kb:{target}" not in article.body
     ]
     assert missing == []
+
+
+def test_sub_items_are_indented_four_spaces() -> None:
+    # Python-Markdown nests a list item only when it is indented four spaces; two would render
+    # the sub-items as siblings of their parent (they were, in nine articles).
+    import re
+
+    from kb.loader import default_root
+
+    shallow = [
+        f"{path.relative_to(default_root())}:{number}"
+        for path in sorted((default_root() / "content").rglob("*.md"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if re.match(r"^ {1,3}(?:[-*+]|[0-9]+\.) ", line)
+    ]
+    assert shallow == []
