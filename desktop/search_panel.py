@@ -603,13 +603,20 @@ class SearchPanel(QWidget):
 
     def rebuild_index(self) -> bool:
         """Build the index anew on the worker thread (Rebuild search index); False when there
-        is nothing to rebuild yet or a build is already running. `ready` follows."""
-        if self.library is None or self.building:
+        is nothing to rebuild yet, a build is already running or the panel is shut down.
+        `ready` follows."""
+        if self.library is None or self.building or self._shut_down:
             return False
         self._open(rebuild=True)
         return True
 
     def _open(self, rebuild: bool) -> None:
+        if self._shut_down:
+            # No job after shutdown() (e.g. the loader's library arriving after the window
+            # was closed): it would open or build an index for a closed window (at exit never
+            # closed), on a worker thread still running Python while the window is destroyed
+            # or the interpreter exits, which then waits for the build.
+            return
         source = self.library if self.library is not None else self.source
         assert source is not None
         old, self.searcher = self.searcher, None
