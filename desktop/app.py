@@ -74,7 +74,7 @@ def load_or_explain(root: Path | None) -> Library | None:
 class ContentLoader(QThread):
     """Loads the settings and the library off the GUI thread (pydantic, TOML, validation)."""
 
-    loaded = Signal(object, object, object)  # Library, Settings, settings message or None
+    loaded = Signal(object, object, object)  # Library, Settings, SettingsNotice or None
     failed = Signal(str)  # why the content cannot be loaded
 
     def __init__(self, library: SharedLibrary, config_file: Path) -> None:
@@ -166,7 +166,7 @@ def launch(root: Path | None = None) -> MainWindow:
         if window.isVisible() and not (loader.isRunning() or loader.isFinished()):
             loader.start()
 
-    def loaded(library: Library, settings: object, message: str | None) -> None:
+    def loaded(library: Library, settings: object, message: object) -> None:
         window.set_library(library, settings, message)  # type: ignore[arg-type]
         # The Worksheet and Workshop menus come last.
         after_search(start_features)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when content loads
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QTextCursor
+    from PySide6.QtGui import QTextCursor, QWheelEvent
 
     from kb import Library
     from kb.models import Article
@@ -38,22 +38,47 @@ if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when cont
 GLOSSARY_SCHEME = "glossary:"  # kb.glossary_terms.GLOSSARY_SCHEME (a test checks they agree)
 
 BASE_POINT_SIZE = 11.0
+MIN_POINT_SIZE = 6.0
+# The zoom steps the window allows (`MainWindow.set_zoom` clamps to the same range).
+MIN_ZOOM, MAX_ZOOM = -5, 10
+WHEEL_STEP = 120  # QWheelEvent.angleDelta() of one notch of a mouse wheel
 
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def point_size(zoom: int = 0) -> float:
+    """The body text's point size at `zoom`: one point a step from 11 pt, at least 6 pt."""
+    return max(MIN_POINT_SIZE, BASE_POINT_SIZE + zoom)
+
+
+def reader_font(zoom: int = 0) -> QFont:
+    """The font a reader's document is laid out in: only the point size is set, so the family
+    and the rest follow the application's font.
+
+    Qt's rich text sizes body text in the document's default font and ignores `font-size` on
+    `body` (unless the HTML has a `<body>` element) and on `h1`-`h6`: headings are the default
+    font scaled by a fixed factor (h1 2x, h2 1.5x, h3 1.2x). So zoom is this font, not CSS.
+    """
+    font = QFont()
+    font.setPointSizeF(point_size(zoom))
+    return font
+
+
 def stylesheet(zoom: int = 0, dark: bool = False) -> str:
-    """The reader's CSS: point sizes (so print and PDF scale), bordered tables, callouts."""
-    base = max(6.0, BASE_POINT_SIZE + zoom)
+    """The reader's CSS: bordered tables, callouts, link colours, the small print in points.
+
+    Text and heading sizes come from the document's default font (`reader_font`; print and PDF
+    set their own, `desktop.pdf_export.BODY_POINT_SIZE`); the `body` size here only takes
+    effect for HTML with an explicit `<body>`.
+    """
+    base = point_size(zoom)
     callout_bg, callout_border = ("#3a3320", "#d9a400") if dark else ("#fff4d6", "#d99a00")
     link, border = ("#8ab4f8", "#777") if dark else ("#1a5fb4", "#888")
     return f"""
 body {{ font-size: {base:g}pt; }}
-h1 {{ font-size: {base * 1.6:g}pt; }}
-h2 {{ font-size: {base * 1.3:g}pt; margin-top: 14px; }}
-h3 {{ font-size: {base * 1.1:g}pt; }}
+h2 {{ margin-top: 14px; }}
 table {{ border-collapse: collapse; margin: 6px 0; }}
 th, td {{ border: 1px solid {border}; padding: 4px; }}
 th {{ font-weight: bold; }}
@@ -155,31 +180,39 @@ class FindBar(QWidget):
         self.count.setAccessibleName(QCoreApplication.translate("FindBar", "Match count"))
 
 
-class ReaderBrowser(QTextBrowser):
-    """The article's QTextBrowser; the mouse's back and forward buttons over it navigate.
+class ZoomBrowser(QTextBrowser):
+    """A QTextBrowser whose Ctrl+wheel asks for zoom steps (`zoom_steps`) instead of changing
+    its own font: the owner applies the zoom, so it is the menu's zoom and is remembered."""
 
-    Overriding the press handler (which the scroll area calls for its viewport's events) avoids
-    asking for `viewport()` at start-up: the first return of that Qt-made widget makes PySide
-    build the Python types and enums of every QWidget subclass (~6 ms before the first frame).
-    """
+    zoom_steps = Signal(int)
 
-    back_requested = Signal()
-    forward_requested = Signal()
+    def __init__(self) -> None:
+        super().__init__()
+        self._wheel = 0  # angle not yet turned into a step (touchpads send small deltas)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        button = event.button()
-        if button == QtCore.Qt.MouseButton.BackButton:
-            self.back_requested.emit()
-        elif button == QtCore.Qt.MouseButton.ForwardButton:
-            self.forward_requested.emit()
-        else:
-            super().mousePressEvent(event)
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier:
+            self._wheel = 0
+            super().wheelEvent(event)
+            return
+        event.accept()
+        delta = event.angleDelta().y()
+        if delta and (self._wheel > 0) != (delta > 0):
+            self._wheel = 0  # turned the other way: start counting again
+        self._wheel += delta
+        steps = int(self._wheel / WHEEL_STEP)  # towards zero: a part notch waits for the rest
+        if steps:
+            self._wheel -= steps * WHEEL_STEP
+            self.zoom_steps.emit(steps)
 
 
 class ArticleView(QWidget):
     article_requested = Signal(str)
     term_requested = Signal(str)
     external_opened = Signal(str)
+    # The user zoomed with Ctrl+wheel over the reader or the side panel: the new zoom, already
+    # applied (not emitted by `set_zoom`), for the window to remember.
+    zoom_changed = Signal(int)
 
     def __init__(self, library: Library | None = None) -> None:
         super().__init__()
@@ -191,12 +224,12 @@ class ArticleView(QWidget):
         self.match_index = -1
         self._term_selections: list[QTextEdit.ExtraSelection] = []
 
-        self.browser = ReaderBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self._link_clicked)
-        self.side = QTextBrowser()
-        self.side.setOpenLinks(False)
-        self.side.anchorClicked.connect(self._link_clicked)
+        self.browser = ZoomBrowser()
+        self.side = ZoomBrowser()
+        for browser in (self.browser, self.side):
+            browser.setOpenLinks(False)
+            browser.anchorClicked.connect(self._link_clicked)
+            browser.zoom_steps.connect(self._zoom_by)
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.find_bar.edit.textChanged.connect(self.find_text)
@@ -225,8 +258,12 @@ class ArticleView(QWidget):
 
     # -- look -------------------------------------------------------------------------------
     def apply_style(self) -> None:
+        """Zoom and colours: the browsers' font (their documents' default font, which sizes
+        text and headings) and the CSS; the article is laid out again with both."""
         css = stylesheet(self.zoom, is_dark(self.palette()))
+        font = reader_font(self.zoom)
         for browser in (self.browser, self.side):
+            browser.setFont(font)  # QTextEdit makes its font the document's default font
             browser.document().setDefaultStyleSheet(css)
         if self.article is not None:
             self.show_article(self.article, self.terms)
@@ -238,8 +275,15 @@ class ArticleView(QWidget):
         super().changeEvent(event)
 
     def set_zoom(self, zoom: int) -> None:
-        self.zoom = zoom
-        self.apply_style()
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self.apply_style()
+
+    def _zoom_by(self, steps: int) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom + steps))
+        if zoom != self.zoom:
+            self.set_zoom(zoom)
+            self.zoom_changed.emit(zoom)
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(QCoreApplication.translate("ArticleView", "Article"))
@@ -321,11 +365,13 @@ class ArticleView(QWidget):
         return found
 
     def _word_starts(self, term: str) -> list[QTextCursor]:
-        """Occurrences of `term` at the start of a word (search terms are prefixes)."""
+        """Occurrences of `term` at the start of a word (search terms are prefixes); a term of
+        two letters (IB, ID) only as a whole word, or it would light up half the article."""
         from PySide6.QtCore import QRegularExpression
 
+        end = r"\b" if len(term) < 3 else ""
         pattern = QRegularExpression(
-            rf"\b{QRegularExpression.escape(term)}",
+            rf"\b{QRegularExpression.escape(term)}{end}",
             QRegularExpression.PatternOption.CaseInsensitiveOption,
         )
         found: list[QTextCursor] = []

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.article_view import stylesheet
+from desktop.article_view import reader_font, stylesheet
 from kb import Library
 from kb.case_answers import CaseModelAnswer, run_case
 from kb.exercise import Assessment, Comparison, compare, decision_label, level_label, proposal_for
@@ -176,6 +176,7 @@ class ComparisonView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(stylesheet(0))
+        self.browser.setFont(reader_font())  # the reader's 11 pt (Qt sizes by the font)
         self.browser.anchorClicked.connect(self._link)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
@@ -222,6 +223,7 @@ class ExerciseWindow(QWidget):
         self.case_text = QTextBrowser()
         self.case_text.setOpenLinks(False)
         self.case_text.document().setDefaultStyleSheet(stylesheet(0))
+        self.case_text.setFont(reader_font())  # the reader's 11 pt (Qt sizes by the font)
         self.case_text.setHtml(
             f"<h1>{html.escape(article.meta.title)}</h1>"
             + markdown_to_html(without_model_answer(article.body), library, lang)

@@ -15,7 +15,9 @@ creates all its enums then, ~11 ms): item roles are ints, and what needs `Qt` wa
 builds a class's Python type and enums when it is first used (up to ~2 ms a class), so Qt classes
 needed only later (dialogs, find, links) are imported where they are used; and no Qt-made widget
 is asked for before the first frame (`viewport()` made PySide build every QWidget subclass's
-type, ~6 ms). `desktop/__init__.py` stops PySide reading every imported module's source.
+type, ~6 ms: the mouse's back/forward buttons are caught by an application-wide filter installed
+when the content arrives). `desktop/__init__.py` stops PySide reading every imported module's
+source.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,9 +43,10 @@ from PySide6.QtWidgets import (
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
+    QWidget,
 )
 
-from desktop.article_view import ArticleView, printable_html, stylesheet
+from desktop.article_view import MAX_ZOOM, MIN_ZOOM, ArticleView, printable_html, stylesheet
 from desktop.glossary_view import GlossaryView
 from desktop.history import History
 from desktop.i18n import UI_LANGUAGES, install_language, language_label, section_title
@@ -50,7 +54,7 @@ from desktop.search_panel import Searcher, SearchPanel
 from toegang import DISCLAIMER_EN, DISCLAIMER_NL
 
 if TYPE_CHECKING:  # pydantic and kb load after the window shows
-    from desktop.settings import Settings
+    from desktop.settings import Settings, SettingsNotice
     from kb import Library
 
 ID_ROLE = 0x0100  # Qt.ItemDataRole.UserRole (see desktop.search_panel)
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._library: Library | None = None
         self.config_file = config_file or config_file_path()
-        self.settings_message: str | None = None
+        self.settings_message: SettingsNotice | None = None
         self.lang_override = lang
         if settings is None and library is not None:
             from desktop.settings import load_settings
@@ -124,13 +128,14 @@ class MainWindow(QMainWindow):
         # A search result chosen before the library has loaded: opened when it has.
         self.pending_open: tuple[str, str, list[str]] | None = None
         self.history = History()
+        self._navigating = False  # the back/forward mouse-button filter is installed
         self.setObjectName("MainWindow")
         self.resize(1200, 800)
 
         self.search = SearchPanel(None, searcher)
         self.search.set_debounce(first.get("search_debounce_ms", 200))
         self.search.set_preferred_language(self.ui_lang)
-        self.search.set_filter(self.search.lang_group, self.content_lang)
+        self.search.set_filter(self.search.lang_group, self.ui_lang)
         self.search.open_requested.connect(self._open_from_search)
         self.search.index_message.connect(self.statusBar().showMessage)
         self.tree = QTreeWidget()
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
         self.bookmarks.itemActivated.connect(self._list_activated)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(self._list_activated)
-        self.glossary = GlossaryView(None, self.content_lang)
+        self.glossary = GlossaryView(None, self.ui_lang)
         self.glossary.article_requested.connect(self.open_article)
         self.tabs = QTabWidget()
         for widget in (self.search, self.tree, self.bookmarks, self.recent, self.glossary):
@@ -149,7 +154,11 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView(None)
         self.view.set_zoom(self.zoom)
-        self.view.article_requested.connect(self.open_article)
+        self.view.zoom_changed.connect(self.set_zoom)  # Ctrl+wheel: the same, remembered zoom
+        # A link opens in the language of the article it is in (read on in English).
+        self.view.article_requested.connect(
+            lambda target: self.open_article(target, self.content_lang)
+        )
         self.view.term_requested.connect(self.show_term)
         self.reader = self.view.browser  # the foundation's name, kept for tests and callers
 
@@ -158,7 +167,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 840])
+        splitter.setSizes([420, 780])  # the five tabs fit; the chips wrap when narrower
         self.setCentralWidget(splitter)
 
         self.version_label = QLabel()
@@ -167,9 +176,6 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.retranslate()
         self._restore_geometry(first)
-        self.installEventFilter(self)
-        self.view.browser.back_requested.connect(self.go_back)
-        self.view.browser.forward_requested.connect(self.go_forward)
         self.search.query_edit.setFocus()
         if library is not None:
             self.set_library(library, settings)
@@ -191,7 +197,10 @@ class MainWindow(QMainWindow):
         return self._library is not None
 
     def set_library(
-        self, library: Library, settings: Settings | None = None, message: str | None = None
+        self,
+        library: Library,
+        settings: Settings | None = None,
+        message: SettingsNotice | None = None,
     ) -> None:
         """The content (and, in the shell, the validated settings) has loaded: fill the
         panels and open the search index on the search panel's worker thread."""
@@ -203,6 +212,13 @@ class MainWindow(QMainWindow):
         assert self._settings is not None
         self._library = library
         self.view.library = library
+        # The mouse's back and forward buttons navigate wherever they are pressed in this
+        # window; lists and text boxes accept every press, so only an application-wide filter
+        # sees them all (installed once there is something to navigate).
+        app = QApplication.instance()
+        if app is not None and not self._navigating:
+            app.installEventFilter(self)
+            self._navigating = True
         self.search.set_debounce(self.settings.search_debounce_ms)
         self.search.set_library(library)  # first: the index opens while the panels fill
         self.glossary.set_library(library)
@@ -214,12 +230,46 @@ class MainWindow(QMainWindow):
             self.retranslate()
         if self.settings.zoom != self.zoom:
             self.set_zoom(self.settings.zoom)
-        if self.settings_message:
-            self.statusBar().showMessage(self.settings_message)
+        if self.settings_message is not None:
+            self._tell_settings_notice(self.settings_message)
         if self.pending_open is not None:
             (article_id, lang, terms), self.pending_open = self.pending_open, None
             self.open_article(article_id, lang=lang, terms=terms)
         self.content_loaded.emit()
+
+    def _tell_settings_notice(self, notice: SettingsNotice) -> None:
+        """Say, in the interface language, that the saved settings are not used, in the status
+        bar and in a message box that does not block (it changes what the user sees: their
+        bookmarks, recent articles, zoom and window size start afresh)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if notice.kind == "set-aside":
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "The settings file %1 was damaged. It has been kept as %2, and Toegang uses its "
+                "default settings: bookmarks, recent articles, zoom and window size start afresh.",
+            )
+        elif notice.kind == "not-set-aside":
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "The settings file %1 is damaged and could not be set aside (%2). Toegang uses "
+                "its default settings.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "The settings file %1 could not be read (%2). Toegang uses its default settings.",
+            )
+        text = text.replace("%1", str(notice.path)).replace("%2", notice.detail)
+        self.statusBar().showMessage(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Toegang", text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(QCoreApplication.translate("MainWindow", "Settings not used"))
+        box.setWindowModality(QtCore.Qt.WindowModality.NonModal)  # reading on is fine
+        box.show()
+        self.settings_notice_box = box
 
     def install_feature_menus(self) -> None:
         """The Worksheet and Workshop menus (their modules load after the first frame)."""
@@ -343,7 +393,7 @@ class MainWindow(QMainWindow):
             self.act_zoom_in: QCoreApplication.translate("MainWindow", "Zoom &in"),
             self.act_zoom_out: QCoreApplication.translate("MainWindow", "Zoom &out"),
             self.act_zoom_reset: QCoreApplication.translate("MainWindow", "&Actual size"),
-            self.act_bookmark: QCoreApplication.translate("MainWindow", "&Bookmark this article"),
+            self.act_bookmark: QCoreApplication.translate("MainWindow", "Book&mark this article"),
             self.act_export: QCoreApplication.translate("MainWindow", "&Export article as PDF…"),
             self.act_print: QCoreApplication.translate("MainWindow", "&Print article…"),
             self.act_checklists: QCoreApplication.translate("MainWindow", "&Checklists…"),
@@ -408,9 +458,12 @@ class MainWindow(QMainWindow):
         self.act_other_lang.setToolTip(text)
 
     # -- lists ------------------------------------------------------------------------------
-    def _title(self, article_id: str) -> str:
-        if self._library is not None and self.library.has(article_id, self.content_lang):
-            return self.library.article(article_id, self.content_lang).meta.title
+    def _title(self, article_id: str, lang: str | None = None) -> str:
+        """The article's title in `lang` (the interface language: the tree and the lists
+        follow it, whatever language the open article is shown in)."""
+        lang = lang or self.ui_lang
+        if self._library is not None and self.library.has(article_id, lang):
+            return self.library.article(article_id, lang).meta.title
         return article_id
 
     def _fill_tree(self) -> None:
@@ -454,7 +507,7 @@ class MainWindow(QMainWindow):
 
     # -- opening ----------------------------------------------------------------------------
     def _open_from_search(self, article_id: str) -> None:
-        lang = self.search.selected_lang() or self.content_lang
+        lang = self.search.selected_lang() or self.ui_lang
         if not self.loaded:  # search was ready first: open it when the library has loaded
             self.pending_open = (article_id, lang, self.search.terms())
             self.statusBar().showMessage(
@@ -470,12 +523,14 @@ class MainWindow(QMainWindow):
         terms: list[str] | None = None,
         record: bool = True,
     ) -> bool:
+        """Show an article in `lang`; by default in the interface language (the content follows
+        it; the per-article switch, a link in an article shown in the other language and a
+        search hit in the other language choose otherwise, for that one article)."""
         library, settings = self._library, self._settings
         if library is None or settings is None:
             return False  # the content is still loading
-        if lang is not None:
-            self.content_lang = lang
-        if not library.has(article_id, self.content_lang):
+        lang = lang or self.ui_lang
+        if not library.has(article_id, lang):
             if not library.has(article_id):
                 self.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "There is no article %1.").replace(
@@ -483,8 +538,9 @@ class MainWindow(QMainWindow):
                     )
                 )
                 return False
-            self.content_lang = next(code for code in UI_LANGUAGES if library.has(article_id, code))
-        article = library.article(article_id, self.content_lang)
+            lang = next(code for code in UI_LANGUAGES if library.has(article_id, code))
+        self.content_lang = lang  # the open article's language
+        article = library.article(article_id, lang)
         self.view.show_article(article, terms)
         self.current_id = article_id
         if record:
@@ -501,7 +557,7 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             self.setWindowTitle("Toegang")
         else:
-            self.setWindowTitle(f"{self._title(self.current_id)} — Toegang")
+            self.setWindowTitle(f"{self._title(self.current_id, self.content_lang)} — Toegang")
 
     def _update_navigation(self) -> None:
         self.act_back.setEnabled(self.history.can_back())
@@ -523,7 +579,12 @@ class MainWindow(QMainWindow):
             self.open_article(target, record=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
             if event.button() == QtCore.Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
@@ -558,9 +619,6 @@ class MainWindow(QMainWindow):
             return
         other = "en" if self.content_lang == "nl" else "nl"
         self.open_article(self.current_id, lang=other, terms=self.view.terms, record=False)
-        self._fill_tree()
-        self._fill_lists()
-        self.glossary.set_language(self.content_lang)
 
     # -- language, zoom, settings -----------------------------------------------------------
     def set_ui_language(self, lang: str) -> None:
@@ -580,7 +638,7 @@ class MainWindow(QMainWindow):
         self.save()
 
     def set_zoom(self, zoom: int) -> None:
-        zoom = max(-5, min(10, zoom))
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self.zoom = zoom
         if self._settings is not None:
             self.settings.zoom = zoom
@@ -684,7 +742,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.checklist_view import ChecklistView
 
-        dialog = ChecklistView(self.library, self.content_lang, self.css(), self)
+        dialog = ChecklistView(self.library, self.ui_lang, self.css(), self)
         dialog.article_requested.connect(self.open_article)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.checklist_view = dialog

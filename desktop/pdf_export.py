@@ -1,7 +1,9 @@
 """Print and PDF: an HTML fragment laid out by QTextDocument on A4 with a footer.
 
 Page size and margins are in millimetres, fonts in points (so a 1200 dpi printer does not make
-them microscopic), and every page carries the title, the date and the content version.
+them microscopic), and every page carries the title, the date and the content version. Print
+and PDF do not follow the reader's zoom: body text is BODY_POINT_SIZE (10 pt) and Qt sizes the
+headings from it (h1 20 pt, h2 15 pt, h3 12 pt).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -30,6 +33,8 @@ MARGINS_MM = QMarginsF(20, 18, 20, 18)
 FOOTER_MM = 10.0
 BODY_POINT_SIZE = 10.0
 FOOTER_POINT_SIZE = 8.0
+FOOTER_GAP_MM = 5.0  # at least this much between the footer's text and the page number
+PDF_SUFFIX = ".pdf"
 
 
 class ExportError(Exception):
@@ -51,6 +56,36 @@ def footer_text(title: str, version: str, when: dt.date | None = None) -> str:
     return template.replace("%1", title).replace("%2", date).replace("%3", version)
 
 
+def footer_layout(
+    metrics: QFontMetricsF,
+    box: QRectF,
+    title: str,
+    version: str,
+    page_text: str,
+    gap: float,
+    when: dt.date | None = None,
+) -> tuple[QRectF, str, QRectF]:
+    """Where the footer's text and the page number go in `box`: (left rect, left text, right
+    rect). The rects are `gap` apart and the left text fits its rect, so they never overlap.
+
+    A long title is shortened with "…", so the date and content version stay whole; only when
+    even those do not fit (a very narrow page) is the start of the text cut too. `box` is at
+    least as wide as the page number and the gap (a page always is).
+    """
+    right_width = metrics.horizontalAdvance(page_text)
+    right = QRectF(box.right() - right_width, box.top(), right_width, box.height())
+    room = max(0.0, box.width() - right_width - gap)
+    left = QRectF(box.left(), box.top(), room, box.height())
+    text = footer_text(title, version, when)
+    if metrics.horizontalAdvance(text) > room:
+        title_room = room - metrics.horizontalAdvance(footer_text("", version, when))
+        short = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0.0, title_room))
+        text = footer_text(short or "…", version, when)
+        if metrics.horizontalAdvance(text) > room:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, room)
+    return left, text, right
+
+
 def paint_document(
     device: QPagedPaintDevice, body_html: str, css: str, title: str, version: str
 ) -> int:
@@ -70,9 +105,13 @@ def paint_document(
     body = QSizeF(rect.width(), rect.height() - footer_height)
     document.setPageSize(body)
     pages = max(1, document.pageCount())
-    footer = footer_text(title, version)
+    today = dt.date.today()
     footer_font = QFont(font)
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
+    metrics = QFontMetricsF(footer_font, device)
+    gap = FOOTER_GAP_MM / 25.4 * resolution
+    bottom = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+    bottom_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError(QCoreApplication.translate("Export", "The output cannot be opened."))
@@ -87,17 +126,11 @@ def paint_document(
             )
             painter.restore()
             painter.setFont(footer_font)
-            footer_rect = QRectF(0, body.height(), body.width(), footer_height)
-            painter.drawText(
-                footer_rect,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                footer,
-            )
-            painter.drawText(
-                footer_rect,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                f"{page + 1}/{pages}",
-            )
+            number = f"{page + 1}/{pages}"
+            box = QRectF(0, body.height(), body.width(), footer_height)
+            left, text, right = footer_layout(metrics, box, title, version, number, gap, today)
+            painter.drawText(left, bottom | int(Qt.TextFlag.TextSingleLine), text)
+            painter.drawText(right, bottom_right | int(Qt.TextFlag.TextSingleLine), number)
     finally:
         painter.end()
     return pages
@@ -136,22 +169,40 @@ def export_pdf(path: Path, body_html: str, css: str, title: str, version: str) -
     return pages
 
 
+def with_pdf_suffix(name: str) -> Path:
+    """`name` ending in ".pdf" (in any case): Qt's save dialog returns a name typed without an
+    extension as it is, on Linux at least."""
+    path = Path(name)
+    if path.suffix.lower() == PDF_SUFFIX or not path.name:
+        return path
+    return path.with_name(path.name + PDF_SUFFIX)
+
+
 def export_with_dialog(
     parent: QWidget, caption: str, default_name: str, export: Callable[[Path], object]
 ) -> Path | None:
     """Ask where to save a PDF, write it with `export`, and say so if it fails.
 
+    A name typed without ".pdf" gets it. The dialog asked before replacing the name as typed,
+    not that name with ".pdf": when that is an existing file the dialog opens again with it
+    selected, so saving asks the dialog's own "replace it?" question about the real file.
     Returns the path written, or None when the user cancelled or the export failed (the reason
     has then been shown in a message box).
     """
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    name, _ = QFileDialog.getSaveFileName(parent, caption, default_name, "PDF (*.pdf)")
-    if not name:
-        return None
+    suggested = default_name
+    while True:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, "PDF (*.pdf)")
+        if not name:
+            return None
+        path = with_pdf_suffix(name)
+        if path == Path(name) or not path.exists():
+            break
+        suggested = str(path)
     try:
-        export(Path(name))
+        export(path)
     except ExportError as exc:
         QMessageBox.warning(parent, parent.windowTitle() or "Toegang", html.escape(str(exc)))
         return None
-    return Path(name)
+    return path

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.article_view import stylesheet
+from desktop.article_view import reader_font, stylesheet
 from kb import Library
 from kb.models import Article
 from kb.slides import Slide, article_slides
@@ -58,6 +58,7 @@ def _browser(zoom: int) -> QTextBrowser:
     browser.setOpenLinks(False)
     browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the presentation, not scrolling
     browser.document().setDefaultStyleSheet(stylesheet(zoom))
+    browser.setFont(reader_font(zoom))  # Qt sizes rich text by the font, not the CSS
     return browser
 
 

@@ -69,7 +69,8 @@ class RiskPanel(QWidget):
         super().__init__()
         self.definition = definition
         self.lang = lang
-        heading = QLabel(f"<h3>{html.escape(QCoreApplication.translate('Worksheet', 'Risk'))}</h3>")
+        title = QCoreApplication.translate("Worksheet", "Risk")  # not in an f-string: lupdate
+        heading = QLabel(f"<h3>{html.escape(title)}</h3>")  # reads no calls inside one
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(

@@ -31,8 +31,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThread
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.flow_layout import FlowLayout
 from desktop.hit_delegate import HTML_ROLE, HitDelegate
 from desktop.i18n import audience_label, language_label, section_title
 
@@ -86,9 +87,10 @@ class Searcher(Protocol):
 
 
 def query_terms(query: str) -> list[str]:
-    """The words of a query, for highlighting: no operators, quotes or one-letter words."""
+    """The words of a query (to search at all, and to highlight): no operators, quotes or
+    one-letter words. Two letters count: the field's abbreviations are short (IB, ID, WW)."""
     words = re.findall(r"\w+", query)
-    return [w for w in words if len(w) > 2 and w.upper() not in {"AND", "OR", "NOT"}]
+    return [w for w in words if len(w) > 1 and w.upper() not in {"AND", "OR", "NOT"}]
 
 
 class LibrarySearcher:
@@ -524,10 +526,12 @@ class SearchPanel(QWidget):
         self.query_edit.installEventFilter(self)
 
         self.sections: list[str] = []
-        self._section_grid = QGridLayout()
-        self.section_group, section_box = self._chips([None], columns=4, grid=self._section_grid)
-        self.audience_group, audience_box = self._chips([None, *AUDIENCES], columns=4)
-        self.lang_group, lang_box = self._chips([None, *LANGS], columns=4)
+        self.section_group, section_box = self._chips([None])
+        self.audience_group, audience_box = self._chips([None, *AUDIENCES])
+        self.lang_group, lang_box = self._chips([None, *LANGS])
+        flow = section_box.layout()
+        assert flow is not None  # the chips' FlowLayout
+        self._section_flow: QLayout = flow
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -577,7 +581,7 @@ class SearchPanel(QWidget):
         for number, value in enumerate(self.sections, start=1):
             chip = self._chip(value)
             self.section_group.addButton(chip, number)
-            self._section_grid.addWidget(chip, number // 4, number % 4)
+            self._section_flow.addWidget(chip)
         self.retranslate()
         self._start()
 
@@ -678,19 +682,15 @@ class SearchPanel(QWidget):
         chip.setChecked(value is None)
         return chip
 
-    def _chips(
-        self, values: Sequence[str | None], columns: int, grid: QGridLayout | None = None
-    ) -> tuple[QButtonGroup, QWidget]:
+    def _chips(self, values: Sequence[str | None]) -> tuple[QButtonGroup, QWidget]:
+        """A row of chips that wraps as the panel narrows (the widest chip sets its minimum)."""
         box = QWidget()
-        grid = grid or QGridLayout()
-        box.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(2)
+        flow = FlowLayout(box)
         group = QButtonGroup(box)
         group.setExclusive(True)
         for number, value in enumerate(values):
             group.addButton(self._chip(value), number)
-            grid.addWidget(group.button(number), number // columns, number % columns)
+            flow.addWidget(group.button(number))
         group.buttonToggled.connect(self._chip_toggled)
         return group, box
 

@@ -3,7 +3,8 @@
 The file lives in `platformdirs.user_config_dir("toegang")`, or in `$TOEGANG_CONFIG_DIR` (tests
 point it at a temporary folder). A file that does not parse or does not validate is renamed
 aside (`settings.json.corrupt-<timestamp>`) and the defaults are used; the caller shows the
-message. No Qt here, so the rules are tested without widgets.
+`SettingsNotice` (in the user's language: it carries what happened, not only English text).
+No Qt here, so the rules are tested without widgets.
 """
 
 from __future__ import annotations
@@ -65,15 +66,35 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
-    """The settings, and a message for the user when the file had to be set aside."""
+class SettingsNotice(str):
+    """Why the saved settings are not used: its text is English (for logs and tests); `kind`
+    (`unreadable`, `set-aside`, `not-set-aside`), `path` and `detail` (the system's reason, or
+    the name the damaged file was kept under) let the window say it in the user's language."""
+
+    kind: str
+    path: Path
+    detail: str
+
+    def __new__(cls, kind: str, path: Path, detail: str) -> SettingsNotice:
+        texts = {
+            "unreadable": f"Could not read {path}: {detail}",
+            "set-aside": f"{path} was damaged; it was kept as {detail} and defaults used",
+            "not-set-aside": f"{path} is damaged and could not be set aside: {detail}",
+        }
+        notice = super().__new__(cls, texts[kind])
+        notice.kind, notice.path, notice.detail = kind, path, detail
+        return notice
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, SettingsNotice | None]:
+    """The settings, and a notice for the user when the file could not be used."""
     path = path or settings_path()
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return Settings(), None
     except OSError as exc:
-        return Settings(), f"Could not read {path}: {exc.strerror or exc}"
+        return Settings(), SettingsNotice("unreadable", path, str(exc.strerror or exc))
     try:
         return Settings.model_validate(json.loads(data)), None
     except (ValueError, ValidationError, TypeError):
@@ -81,8 +102,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         try:
             os.replace(path, aside)
         except OSError as exc:
-            return Settings(), f"{path} is damaged and could not be set aside: {exc}"
-        return Settings(), f"{path} was damaged; it was kept as {aside.name} and defaults used"
+            return Settings(), SettingsNotice("not-set-aside", path, str(exc.strerror or exc))
+        return Settings(), SettingsNotice("set-aside", path, aside.name)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.article_view import stylesheet
+from desktop.article_view import reader_font, stylesheet
 from desktop.pdf_export import ExportError, export_pdf
 from kb import Library
 from kb.case_answers import LoadedCaseAnswer, load_case_answers
@@ -120,6 +120,7 @@ class WorkshopView(QWidget):
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         self.notes.document().setDefaultStyleSheet(stylesheet(0))
+        self.notes.setFont(reader_font())  # the reader's 11 pt (Qt sizes by the font)
         self.time = QLabel()
         self.time.setObjectName("workshopTime")
         self.previous_button = QPushButton(QCoreApplication.translate("Workshop", "&Previous"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,7 +12,24 @@ from pytestqt.qtbot import QtBot
 from desktop.i18n import I18N_DIR, install_language
 
 DESKTOP = Path(__file__).parents[2] / "desktop"
-CALL = re.compile(r'QCoreApplication\.translate\(\s*"(\w+)",\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _translate_calls(path: Path) -> set[tuple[str, str]]:
+    """(context, source text) of every `QCoreApplication.translate("Ctx", "text")` call; the
+    parser joins a text written over several lines ("…" "…") as lupdate does."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "translate"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "QCoreApplication"
+            and len(node.args) >= 2
+            and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])
+        ):
+            found.add((node.args[0].value, node.args[1].value))  # type: ignore[attr-defined]
+    return found
 
 
 def _ts_messages() -> dict[tuple[str, str], ET.Element]:
@@ -27,11 +44,7 @@ def _ts_messages() -> dict[tuple[str, str], ET.Element]:
 
 def test_every_ui_string_has_a_finished_dutch_translation() -> None:
     messages = _ts_messages()
-    used = {
-        (ctx, text.encode().decode("unicode_escape").encode("latin-1").decode())
-        for path in DESKTOP.glob("*.py")
-        for ctx, text in CALL.findall(path.read_text(encoding="utf-8"))
-    }
+    used = {call for path in DESKTOP.glob("*.py") for call in _translate_calls(path)}
     assert used, "no translatable strings found: the pattern is wrong"
     missing = sorted(used - messages.keys())
     assert missing == [], "run: python -m desktop.i18n"

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import ID_ROLE, MainWindow
-from desktop.search_panel import LibrarySearcher, SearchFilters, SearchHit, ServiceSearcher
+from desktop.search_panel import (
+    LibrarySearcher,
+    SearchFilters,
+    SearchHit,
+    ServiceSearcher,
+    query_terms,
+)
 from desktop.settings import Settings, load_settings, save_settings
 from kb import Library, load_library
 
@@ -96,6 +102,17 @@ def test_typing_a_query_shows_highlighted_results(window: MainWindow, qtbot: QtB
     assert result_ids(window)[0] == "wwft/alpha"
     assert "<b>" in window.search.results.item(0).data(ID_ROLE + 1)
     assert "gevonden" in window.search.status.text()
+
+
+def test_a_two_letter_abbreviation_is_searched(window: MainWindow, qtbot: QtBot) -> None:
+    search(qtbot, window, "IB")  # as in IB-aangifte: the field's abbreviations are short
+    assert result_ids(window) == ["wwft/alpha"]
+    assert query_terms("IB a OR x") == ["IB"]
+    # Highlighted as a whole word only (not every word that begins with "ib"); longer terms
+    # stay prefixes (search finds "aangiften" for "aangifte").
+    window.reader.setPlainText("IB-aangifte, ibidem, aangiften")
+    assert [c.selectedText() for c in window.view._word_starts("ib")] == ["IB"]
+    assert len(window.view._word_starts("aangifte")) == 2
 
 
 def test_the_index_opens_off_the_ui_thread_and_is_built_when_missing(
@@ -165,7 +182,7 @@ def test_rebuild_search_index_runs_off_the_ui_thread_and_searches_again(
     old = window.search.searcher
     action = window.act_rebuild_index
     assert action in window.menu_edit.actions() and action.isEnabled()
-    assert action.text() == "Zoekindex &opnieuw opbouwen"
+    assert action.text() == "Zoekindex opnieuw o&pbouwen"
     with qtbot.waitSignal(window.search.index_busy, timeout=5000) as busy:
         action.trigger()
     assert busy.args == [True] and not action.isEnabled()
@@ -390,6 +407,34 @@ def test_mouse_back_and_forward_buttons(window: MainWindow) -> None:
         assert window.current_id == expected
 
 
+def test_mouse_back_and_forward_buttons_work_over_lists_and_the_search_box(
+    window: MainWindow,
+) -> None:
+    window.open_article("wwft/alpha")
+    window.open_article("wwft/beta")
+    targets = [window.search.results.viewport(), window.search.query_edit, window.tree.viewport()]
+    expected = ["wwft/alpha", "wwft/beta", "wwft/alpha"]
+    for target, (button, article) in zip(
+        targets,
+        zip(
+            [Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton, Qt.MouseButton.BackButton],
+            expected,
+            strict=True,
+        ),
+        strict=True,
+    ):
+        event = QMouseEvent(
+            QMouseEvent.Type.MouseButtonPress,
+            QPointF(5, 5),
+            QPointF(target.mapToGlobal(QPoint(5, 5))),
+            button,
+            button,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(target, event)
+        assert window.current_id == article
+
+
 def test_topic_tree_lists_sections_and_opens_articles(window: MainWindow) -> None:
     section = window.tree.topLevelItem(0)
     assert section.text(0) == "Wwft en cliëntenonderzoek"
@@ -512,6 +557,19 @@ def test_per_article_language_switch(window: MainWindow) -> None:
     assert en_title in window.reader.toPlainText()
     assert window.menu_file.title() == "&Bestand"  # the interface stays Dutch
     assert window.history.entries == ["wwft/alpha"]
+    # A link in the English article opens in English (read on); the topic tree and the
+    # glossary stay in the interface language, and what is opened from them too.
+    tree_titles = [
+        window.tree.topLevelItem(0).child(i).text(0)
+        for i in range(window.tree.topLevelItem(0).childCount())
+    ]
+    assert nl_title in tree_titles and en_title not in tree_titles
+    window.view.article_requested.emit("wwft/beta")
+    assert window.content_lang == "en"
+    assert window.library.article("wwft/beta", "en").meta.title in window.reader.toPlainText()
+    window._tree_activated(window.tree.topLevelItem(0).child(0))
+    assert window.content_lang == "nl"
+    assert window.act_other_lang.text().endswith("English")
 
 
 def test_zoom_changes_and_is_remembered(
@@ -549,10 +607,28 @@ def test_corrupt_settings_do_not_stop_start_up(
     win = MainWindow(library)
     qtbot.addWidget(win)
     win.show()
-    assert "damaged" in win.statusBar().currentMessage()
-    assert list(config_dir.glob("settings.json.corrupt-*"))
+    aside = list(config_dir.glob("settings.json.corrupt-*"))
+    assert len(aside) == 1
+    # Said in the interface language (Dutch here), naming where the damaged file was kept,
+    # in the status bar and in a message box that does not block the window.
+    message = win.statusBar().currentMessage()
+    assert "beschadigd" in message and aside[0].name in message
+    assert win.settings_notice_box.isVisible() and not win.settings_notice_box.isModal()
+    assert win.settings_notice_box.text() == message
+    win.settings_notice_box.accept()
     win.close()
     assert load_settings(config_dir / "settings.json")[1] is None
+
+
+def test_a_damaged_settings_file_is_explained_in_english_too(
+    qtbot: QtBot, library: Library, config_dir: Path
+) -> None:
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("[1, 2", encoding="utf-8")
+    win = MainWindow(library, lang="en")
+    qtbot.addWidget(win)
+    assert "was damaged" in win.statusBar().currentMessage()
+    win.settings_notice_box.accept()
 
 
 def test_geometry_is_restored(qtbot: QtBot, library: Library) -> None:
@@ -582,7 +658,25 @@ def test_menus_use_standard_keys(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     # Feature menus (Workshop, ...) sit between the standard ones and Help.
     assert titles[:4] == ["&Bestand", "Be&werken", "Beel&d", "&Ga naar"]
-    assert titles[-1] == "&Help" and "&Workshop" in titles
+    assert titles[-1] == "&Help" and "W&orkshop" in titles
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_menu_mnemonics_are_unique(window: MainWindow, lang: str) -> None:
+    # Alt+letter must reach one menu, and within a menu one item (in both languages).
+    window.set_ui_language(lang)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    bar = [_mnemonic(action.text()) for action in window.menuBar().actions()]
+    assert len(bar) == len(set(bar)) and None not in bar, bar
+    for menu in menus:
+        keys = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        keys = [key for key in keys if key is not None]
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
 
 
 def test_status_bar_shows_content_version(window: MainWindow, library: Library) -> None:
@@ -697,7 +791,7 @@ def test_launch_shows_the_shell_then_loads_content_index_and_menus(
     assert window.tree.topLevelItemCount() and window.glossary.terms.count()
     qtbot.waitUntil(lambda: hasattr(window, "worksheets"), timeout=10000)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert "&Workshop" in titles and titles[-1] == "&Help"
+    assert "W&orkshop" in titles and titles[-1] == "&Help"
     window.close()
 
 

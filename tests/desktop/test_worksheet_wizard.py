@@ -128,7 +128,7 @@ def test_fill_finalise_export_and_reopen(
     case = scenario("bank-escort-contant-gedocumenteerd")
     wizard = window.worksheets.new_worksheet("bank-acceptatie")
     assert isinstance(wizard, WorksheetWizard)
-    assert window.worksheets.menu.title() == "&Werkblad"
+    assert window.worksheets.menu.title() == "Wer&kblad"
     assert wizard.toc.count() == len(wizard.definition.pages) + 2
     assert wizard.toc_status(0) == "missing"
     assert "Voorstel:" in wizard.risk.summary.text()

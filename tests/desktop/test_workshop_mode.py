@@ -169,10 +169,10 @@ def test_main_window_has_the_workshop_menu(qtbot: QtBot, content: Path, config_d
     window.show()
     menu = window.workshop_menu  # type: ignore[attr-defined]
     titles = [action.text() for action in window.menuBar().actions()]
-    assert "&Workshop" in titles
-    assert titles.index("&Workshop") == titles.index("&Help") - 1
+    assert "W&orkshop" in titles
+    assert titles.index("W&orkshop") == titles.index("&Help") - 1
     texts = [action.text() for action in menu.actions()]
-    assert texts == ["&Presentatie", "&Oefening…", "Workshop&plan…", "&Hand-out exporteren…"]
+    assert texts == ["&Presentatie", "&Oefening…", "Wor&kshopplan…", "&Hand-out exporteren…"]
     assert menu.present() is None  # no article open: a message, no window
     window.open_article("wwft/alpha")
     presentation = menu.present()
