@@ -206,6 +206,14 @@ class ServiceSearcher:
         hits.did_you_mean = result.did_you_mean
         return hits
 
+    def terms(self, query: str) -> list[str]:
+        """The query's words worth highlighting: without the stop and question words the
+        service leaves out of the search too (`in` in "opting-in voorwaarden")."""
+        from search.text import fold, query_stopwords  # loaded with the service already
+
+        stops = query_stopwords()
+        return [word for word in query_terms(query) if fold(word) not in stops]
+
     def close(self) -> None:
         with self._lock:
             if not self._closed:
@@ -722,6 +730,9 @@ class SearchPanel(QWidget):
         return self.query_edit.text().strip()
 
     def terms(self) -> list[str]:
+        """The words to highlight in an article opened from the results."""
+        if isinstance(self.searcher, ServiceSearcher):
+            return self.searcher.terms(self.query())
         return query_terms(self.query())
 
     def search_now(self) -> None:

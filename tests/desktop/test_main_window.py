@@ -110,6 +110,9 @@ def test_a_two_letter_abbreviation_is_searched(window: MainWindow, qtbot: QtBot)
     assert query_terms("IB a OR x") == ["IB"]
     # Highlighted as a whole word only (not every word that begins with "ib"); longer terms
     # stay prefixes (search finds "aangiften" for "aangifte").
+    # Two-letter stop words are not highlighted, as they are not searched ("in", "en").
+    window.search.query_edit.setText("opting-in en IB")
+    assert window.search.terms() == ["opting", "IB"]
     window.reader.setPlainText("IB-aangifte, ibidem, aangiften")
     assert [c.selectedText() for c in window.view._word_starts("ib")] == ["IB"]
     assert len(window.view._word_starts("aangifte")) == 2
