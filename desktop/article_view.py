@@ -406,6 +406,10 @@ class ArticleView(QWidget):
     def open_find(self) -> None:
         if self.find_bar.escape is None:
             self.find_bar.finish().activated.connect(self.close_find)
+            for keys in ("Shift+Return", "Shift+Enter"):  # as in browsers: the match before
+                back = QShortcut(QKeySequence(keys), self.find_bar.edit)
+                back.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
+                back.activated.connect(self.find_previous)
         self.find_bar.show()
         self.find_bar.edit.setFocus()
         self.find_bar.edit.selectAll()

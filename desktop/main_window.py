@@ -302,9 +302,10 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.view.open_find, key.StandardKey.Find)
         self.act_find_next = self._action(self.view.find_next, key.StandardKey.FindNext)
         self.act_find_previous = self._action(self.view.find_previous, key.StandardKey.FindPrevious)
-        self.act_zoom_in = self._action(
-            lambda: self.set_zoom(self.zoom + 1), key.StandardKey.ZoomIn
-        )
+        # Ctrl+= too: on most keyboards "+" needs Shift, and browsers take Ctrl+= for it.
+        zoom_in_keys = QKeySequence.keyBindings(key.StandardKey.ZoomIn)
+        zoom_in_keys += [key("Ctrl+=")] if key("Ctrl+=") not in zoom_in_keys else []
+        self.act_zoom_in = self._action(lambda: self.set_zoom(self.zoom + 1), zoom_in_keys)
         self.act_zoom_out = self._action(
             lambda: self.set_zoom(self.zoom - 1), key.StandardKey.ZoomOut
         )

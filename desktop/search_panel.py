@@ -817,7 +817,10 @@ class SearchPanel(QWidget):
         if self.did_you_mean:
             qt = QtCore.Qt  # not before the first frame (see ID_ROLE)
             self.suggestion.setTextFormat(qt.TextFormat.RichText)
-            self.suggestion.setTextInteractionFlags(qt.TextInteractionFlag.LinksAccessibleByMouse)
+            self.suggestion.setTextInteractionFlags(  # Tab reaches the link, Enter follows it
+                qt.TextInteractionFlag.LinksAccessibleByMouse
+                | qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
             self.suggestion.setText(_Texts.did_you_mean(self.did_you_mean))
             self.suggestion.show()
         else:

@@ -172,6 +172,8 @@ def test_did_you_mean_is_offered_and_clicking_it_searches(window: MainWindow, qt
     suggestion = window.search.did_you_mean
     assert window.search.suggestion.isVisible()
     assert "Bedoelt u" in window.search.suggestion.text()
+    flags = window.search.suggestion.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.LinksAccessibleByKeyboard  # Tab reaches it
     with qtbot.waitSignal(window.search.results_ready, timeout=5000):
         window.search.suggestion.linkActivated.emit("suggest")  # what a click on the link sends
     assert window.search.query() == suggestion
@@ -354,6 +356,9 @@ def test_find_highlights_counts_and_cycles(window: MainWindow, qtbot: QtBot) -> 
     assert window.view.find_bar.count.text() == f"1 van {total}"
     qtbot.keyClick(window.view.find_bar.edit, Qt.Key.Key_Return)
     assert window.view.find_bar.count.text() == f"2 van {total}"
+    qtbot.keyClick(window.view.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.find_bar.count.text() == f"1 van {total}"  # Shift+Enter: the one before
+    qtbot.keyClick(window.view.find_bar.edit, Qt.Key.Key_Return)
     window.view.find_previous()
     window.view.find_previous()
     assert window.view.find_bar.count.text() == f"{total} van {total}"
@@ -651,10 +656,15 @@ def test_menus_use_standard_keys(window: MainWindow) -> None:
     for action, key in (
         (window.act_find, std.Find),
         (window.act_print, std.Print),
-        (window.act_zoom_in, std.ZoomIn),
         (window.act_zoom_out, std.ZoomOut),
     ):
         assert action.shortcuts() == QKeySequence.keyBindings(key)
+    # Zoom in: the platform's keys, and Ctrl+= (no Shift needed for "+").
+    zoom_in = window.act_zoom_in.shortcuts()
+    assert zoom_in[: len(QKeySequence.keyBindings(std.ZoomIn))] == QKeySequence.keyBindings(
+        std.ZoomIn
+    )
+    assert QKeySequence("Ctrl+=") in zoom_in
     assert window.act_quit.shortcuts() == (
         QKeySequence.keyBindings(std.Quit) or [QKeySequence("Ctrl+Q")]
     )
