@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.pending_open: tuple[str, str, list[str]] | None = None
         self.history = History()
         self._navigating = False  # the back/forward mouse-button filter is installed
+        self._tree_items: dict[str, QTreeWidgetItem] = {}  # article id -> its topic-tree item
         self.setObjectName("MainWindow")
         self.resize(1200, 800)
 
@@ -469,6 +470,7 @@ class MainWindow(QMainWindow):
 
     def _fill_tree(self) -> None:
         self.tree.clear()
+        self._tree_items = {}
         if self._library is None:
             return
         sections: dict[str, QTreeWidgetItem] = {}
@@ -480,8 +482,18 @@ class MainWindow(QMainWindow):
                 sections[section] = parent
             child = QTreeWidgetItem([self._title(article_id)])
             child.setData(0, ID_ROLE, article_id)
+            child.setToolTip(0, child.text(0))  # long titles are cut off in a narrow pane
             sections[section].addChild(child)
+            self._tree_items[article_id] = child
         self.tree.expandAll()
+        self._follow_in_tree()
+
+    def _follow_in_tree(self) -> None:
+        """Select the open article in the topic tree, so the tree shows where it stands."""
+        item = self._tree_items.get(self.current_id or "")
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
 
     def _fill_lists(self) -> None:
         if self._library is None or self._settings is None:
@@ -496,7 +508,20 @@ class MainWindow(QMainWindow):
                     continue  # content changed since it was saved
                 item = QListWidgetItem(self._title(article_id))
                 item.setData(ID_ROLE, article_id)
+                item.setToolTip(item.text())
                 widget.addItem(item)
+            if widget.count() == 0:  # say how the list fills, rather than show nothing
+                hint = QListWidgetItem(
+                    QCoreApplication.translate(
+                        "MainWindow", "No bookmarks yet: Ctrl+D bookmarks the open article."
+                    )
+                    if widget is self.bookmarks
+                    else QCoreApplication.translate(
+                        "MainWindow", "The articles you open are listed here."
+                    )
+                )
+                hint.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
+                widget.addItem(hint)
 
     def _tree_activated(self, item: QTreeWidgetItem) -> None:
         article_id = item.data(0, ID_ROLE)
@@ -504,7 +529,9 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
 
     def _list_activated(self, item: QListWidgetItem) -> None:
-        self.open_article(item.data(ID_ROLE))
+        article_id = item.data(ID_ROLE)
+        if article_id:  # not the hint an empty list shows
+            self.open_article(article_id)
 
     # -- opening ----------------------------------------------------------------------------
     def _open_from_search(self, article_id: str) -> None:
@@ -548,6 +575,7 @@ class MainWindow(QMainWindow):
             self.history.visit(article_id)
         settings.add_recent(article_id)
         self._fill_lists()
+        self._follow_in_tree()
         self._update_navigation()
         self._update_title()
         self._update_other_lang_text()

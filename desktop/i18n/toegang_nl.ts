@@ -393,12 +393,12 @@
         <translation>Aantal treffers</translation>
     </message>
     <message>
-        <location filename="../article_view.py" line="447"/>
+        <location filename="../article_view.py" line="451"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../article_view.py" line="449"/>
+        <location filename="../article_view.py" line="453"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -442,235 +442,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;Rebuild search index</source>
         <translation>Zoekindex opnieuw o&amp;pbouwen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Loading the content…</source>
         <translation>Inhoud wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="718"/>
         <source>Rebuilding the search index…</source>
         <translation>Zoekindex wordt opnieuw opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="727"/>
         <source>The search index has been rebuilt.</source>
         <translation>De zoekindex is opnieuw opgebouwd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>The settings file %1 was damaged. It has been kept as %2, and Toegang uses its default settings: bookmarks, recent articles, zoom and window size start afresh.</source>
         <translation>Het instellingenbestand %1 was beschadigd. Het is bewaard als %2 en Toegang gebruikt de standaardinstellingen: bladwijzers, recente artikelen, zoom en venstergrootte beginnen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>The settings file %1 is damaged and could not be set aside (%2). Toegang uses its default settings.</source>
         <translation>Het instellingenbestand %1 is beschadigd en kon niet apart worden gezet (%2). Toegang gebruikt de standaardinstellingen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>The settings file %1 could not be read (%2). Toegang uses its default settings.</source>
         <translation>Het instellingenbestand %1 kon niet worden gelezen (%2). Toegang gebruikt de standaardinstellingen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Settings not used</source>
         <translation>Instellingen niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;Find in article…</source>
         <translation>Zoeken in &amp;artikel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ware grootte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Book&amp;mark this article</source>
         <translation>&amp;Bladwijzer voor dit artikel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Export article as PDF…</source>
         <translation>Artikel &amp;exporteren als PDF…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="400"/>
         <source>&amp;Print article…</source>
         <translation>Artikel &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Checklists…</source>
         <translation>&amp;Checklists…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation>Afs&amp;luiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;About Toegang</source>
         <translation>&amp;Over Toegang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="416"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="418"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Bookmarks</source>
         <translation>Bladwijzers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="427"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Glossary</source>
         <translation>Begrippen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Navigation panels</source>
         <translation>Navigatiepanelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
-        <location filename="../main_window.py" line="761"/>
+        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="790"/>
         <source>Content version %1</source>
         <translation>Inhoudsversie %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Content version</source>
         <translation>Inhoudsversie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Show article in %1</source>
         <translation>Artikel tonen in: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="515"/>
+        <source>No bookmarks yet: Ctrl+D bookmarks the open article.</source>
+        <translation>Nog geen bladwijzers: Ctrl+D zet een bladwijzer bij het open artikel.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="519"/>
+        <source>The articles you open are listed here.</source>
+        <translation>De artikelen die u opent, staan hier.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="564"/>
         <source>There is no article %1.</source>
         <translation>Er is geen artikel %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Settings could not be saved: %1</source>
         <translation>Instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="751"/>
         <source>Export article as PDF</source>
         <translation>Artikel exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729"/>
+        <location filename="../main_window.py" line="758"/>
         <source>Saved %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="758"/>
+        <location filename="../main_window.py" line="787"/>
         <source>About Toegang</source>
         <translation>Over Toegang</translation>
     </message>
@@ -731,62 +741,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="319"/>
+        <location filename="../search_panel.py" line="328"/>
         <source>Opening the search index…</source>
         <translation>Zoekindex wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="323"/>
+        <location filename="../search_panel.py" line="332"/>
         <source>Building the search index…</source>
         <translation>Zoekindex wordt opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="327"/>
+        <location filename="../search_panel.py" line="336"/>
         <source>The search index cannot be opened (%1); using simple search.</source>
         <translation>De zoekindex kan niet worden geopend (%1); er wordt eenvoudig gezocht.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="333"/>
+        <location filename="../search_panel.py" line="342"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>De zoekindex kon niet opnieuw worden opgebouwd: %1</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="340"/>
+        <location filename="../search_panel.py" line="349"/>
         <source>Did you mean %1?</source>
         <translation>Bedoelt u %1?</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="344"/>
+        <location filename="../search_panel.py" line="353"/>
         <source>Search suggestion</source>
         <translation>Zoeksuggestie</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="348"/>
+        <location filename="../search_panel.py" line="357"/>
         <source>Search index progress</source>
         <translation>Voortgang zoekindex</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="315"/>
+        <location filename="../search_panel.py" line="324"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="353"/>
+        <location filename="../search_panel.py" line="362"/>
         <source>Search failed: %1</source>
         <translation>Zoeken mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="357"/>
+        <location filename="../search_panel.py" line="366"/>
         <source>Type to search all articles.</source>
         <translation>Typ om in alle artikelen te zoeken.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="359"/>
+        <location filename="../search_panel.py" line="368"/>
         <source>No articles found.</source>
         <translation>Geen artikelen gevonden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_panel.py" line="360"/>
+        <location filename="../search_panel.py" line="369"/>
         <source>%n article(s) found.</source>
         <translation>
             <numerusform>%n artikel gevonden.</numerusform>
@@ -794,52 +804,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="364"/>
+        <location filename="../search_panel.py" line="373"/>
         <source>Search (Ctrl+K)</source>
         <translation>Zoeken (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="368"/>
+        <location filename="../search_panel.py" line="377"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="372"/>
+        <location filename="../search_panel.py" line="381"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="376"/>
+        <location filename="../search_panel.py" line="385"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="382"/>
+        <location filename="../search_panel.py" line="391"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="383"/>
+        <location filename="../search_panel.py" line="392"/>
         <source>All audiences</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="384"/>
+        <location filename="../search_panel.py" line="393"/>
         <source>Both languages</source>
         <translation>Beide talen</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="395"/>
+        <location filename="../search_panel.py" line="404"/>
         <source>Section filter</source>
         <translation>Filter op sectie</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="396"/>
+        <location filename="../search_panel.py" line="405"/>
         <source>Audience filter</source>
         <translation>Filter op doelgroep</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="397"/>
+        <location filename="../search_panel.py" line="406"/>
         <source>Language filter</source>
         <translation>Filter op taal</translation>
     </message>

@@ -454,6 +454,20 @@ def test_topic_tree_lists_sections_and_opens_articles(window: MainWindow) -> Non
     assert window.windowTitle().startswith("Beta")
 
 
+def test_the_topic_tree_follows_the_open_article_and_empty_lists_say_how_they_fill(
+    window: MainWindow,
+) -> None:
+    assert window.bookmarks.count() == 1 and not window.bookmarks.item(0).flags()
+    assert "Ctrl+D" in window.bookmarks.item(0).text()
+    window._list_activated(window.bookmarks.item(0))  # the hint opens nothing
+    assert window.current_id is None
+    window.open_article("wwft/beta")
+    current = window.tree.currentItem()
+    assert current is not None and current.data(0, ID_ROLE) == "wwft/beta"
+    assert current.toolTip(0) == current.text(0)
+    assert window.recent.item(0).data(ID_ROLE) == "wwft/beta"  # the hint is gone
+
+
 def test_bookmarks_and_recent_are_kept_between_runs(
     qtbot: QtBot, library: Library, config_dir: Path
 ) -> None:
