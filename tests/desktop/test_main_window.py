@@ -40,6 +40,7 @@ from desktop.search_panel import (
 )
 from desktop.settings import Settings, load_settings, save_settings
 from kb import Library, load_library
+from tests.desktop.conftest import open_window, wait_ready
 
 
 @pytest.fixture
@@ -49,19 +50,7 @@ def library(content: Path) -> Library:
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library, config_dir: Path) -> MainWindow:
-    win = MainWindow(library, lang="nl")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    wait_ready(qtbot, win)
-    return win
-
-
-def wait_ready(qtbot: QtBot, win: MainWindow) -> None:
-    """The index opens (here: is built) on the search panel's worker thread."""
-    if not win.search.is_ready():
-        with qtbot.waitSignal(win.search.ready, timeout=10000):
-            pass
+    return open_window(qtbot, library)
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -403,16 +392,21 @@ def test_mouse_back_and_forward_buttons(window: MainWindow) -> None:
         (Qt.MouseButton.BackButton, "wwft/alpha"),
         (Qt.MouseButton.ForwardButton, "wwft/beta"),
     ):
-        event = QMouseEvent(
-            QMouseEvent.Type.MouseButtonPress,
-            QPointF(10, 10),
-            QPointF(viewport.mapToGlobal(QPoint(10, 10))),
-            button,
-            button,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(viewport, event)
+        press(viewport, button)
         assert window.current_id == expected
+
+
+def press(target: QWidget, button: Qt.MouseButton) -> None:
+    """A mouse button pressed over `target`, as the window system delivers it."""
+    event = QMouseEvent(
+        QMouseEvent.Type.MouseButtonPress,
+        QPointF(5, 5),
+        QPointF(target.mapToGlobal(QPoint(5, 5))),
+        button,
+        button,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, event)
 
 
 def test_mouse_back_and_forward_buttons_work_over_lists_and_the_search_box(
@@ -420,27 +414,14 @@ def test_mouse_back_and_forward_buttons_work_over_lists_and_the_search_box(
 ) -> None:
     window.open_article("wwft/alpha")
     window.open_article("wwft/beta")
-    targets = [window.search.results.viewport(), window.search.query_edit, window.tree.viewport()]
-    expected = ["wwft/alpha", "wwft/beta", "wwft/alpha"]
-    for target, (button, article) in zip(
-        targets,
-        zip(
-            [Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton, Qt.MouseButton.BackButton],
-            expected,
-            strict=True,
-        ),
-        strict=True,
+    back, forward = Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton
+    for target, button, expected in (
+        (window.search.results.viewport(), back, "wwft/alpha"),
+        (window.search.query_edit, forward, "wwft/beta"),
+        (window.tree.viewport(), back, "wwft/alpha"),
     ):
-        event = QMouseEvent(
-            QMouseEvent.Type.MouseButtonPress,
-            QPointF(5, 5),
-            QPointF(target.mapToGlobal(QPoint(5, 5))),
-            button,
-            button,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(target, event)
-        assert window.current_id == article
+        press(target, button)
+        assert window.current_id == expected
 
 
 def test_topic_tree_lists_sections_and_opens_articles(window: MainWindow) -> None:

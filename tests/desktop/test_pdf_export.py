@@ -21,6 +21,7 @@ from desktop.pdf_export import (
     with_pdf_suffix,
 )
 from kb import Library, load_library
+from tests.desktop.conftest import open_window
 
 LONG_TITLE = "Cliëntenonderzoek bij een zeer lange titel over uiteindelijk belanghebbenden " * 4
 TODAY = dt.date(2026, 3, 14)
@@ -39,14 +40,7 @@ def long_title_library(content: Path) -> Library:
 
 @pytest.fixture
 def window(qtbot: QtBot, long_title_library: Library, config_dir: Path) -> MainWindow:
-    win = MainWindow(long_title_library, lang="nl")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    if not win.search.is_ready():  # the index is built on the panel's worker thread
-        with qtbot.waitSignal(win.search.ready, timeout=10000):
-            pass
-    return win
+    return open_window(qtbot, long_title_library)
 
 
 def footer_runs(page: object) -> tuple[list[float], list[float], float]:

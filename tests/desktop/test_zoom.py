@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from desktop.article_view import BASE_POINT_SIZE, MAX_ZOOM, MIN_ZOOM, ArticleView
-from desktop.main_window import MainWindow
 from kb import Library, load_library
+from tests.desktop.conftest import open_window
 
 
 @pytest.fixture
@@ -171,13 +171,7 @@ def test_ctrl_wheel_stops_at_the_window_zoom_limits(view: ArticleView) -> None:
 def test_menu_zoom_renders_and_follows_the_next_article(
     qtbot: QtBot, library: Library, config_dir: Path
 ) -> None:
-    window = MainWindow(library, lang="nl")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    if not window.search.is_ready():  # the index is built on the panel's worker thread
-        with qtbot.waitSignal(window.search.ready, timeout=10000):
-            pass
+    window = open_window(qtbot, library)
     window.open_article("wwft/alpha")
     before = window.reader.document().size().height()
     window.act_zoom_in.trigger()
