@@ -152,12 +152,11 @@ def run_once(
     return marks
 
 
-def report(label: str, shown: list[float], ready: list[float], base: float, note: str) -> None:
+def report(label: str, marks: dict[str, list[float]], base: float, note: str) -> None:
+    shown, ready = statistics.median(marks["shown"]), statistics.median(marks["ready"])
     print(
-        f"{label:<34} shown {statistics.median(shown) * 1000:4.0f} ms"
-        f" = {statistics.median(shown) / base:.2f}x{note.format(1.5)};"
-        f" search ready {statistics.median(ready) * 1000:4.0f} ms"
-        f" = {statistics.median(ready) / base:.2f}x{note.format(3)}"
+        f"{label:<34} shown {shown * 1000:4.0f} ms = {shown / base:.2f}x{note.format(1.5)};"
+        f" search ready {ready * 1000:4.0f} ms = {ready / base:.2f}x{note.format(3)}"
     )
 
 
@@ -186,20 +185,8 @@ def main() -> int:
     base = statistics.median(times["empty"]["shown"])
     print(f"runs: {args.runs}, platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}, medians")
     print(f"{'empty PySide6 window':<34} shown {base * 1000:4.0f} ms")
-    report(
-        "Toegang (bytecode, as installed)",
-        times["installed"]["shown"],
-        times["installed"]["ready"],
-        base,
-        " (target <= {})",
-    )
-    report(
-        "Toegang (from source, no bytecode)",
-        times["source"]["shown"],
-        times["source"]["ready"],
-        base,
-        "",
-    )
+    report("Toegang (bytecode, as installed)", times["installed"], base, " (target <= {})")
+    report("Toegang (from source, no bytecode)", times["source"], base, "")
     print("(from source: for comparison only; an installed program has its bytecode)")
     return 0
 
