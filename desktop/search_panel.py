@@ -685,7 +685,10 @@ class SearchPanel(QWidget):
     def _chip(self, value: str | None) -> QToolButton:
         chip = QToolButton()
         chip.setCheckable(True)
-        chip.setAutoRaise(False)  # text only: a tool button without an icon shows its text
+        # Flat until chosen: the chosen chip alone has a frame, which shows in light and dark
+        # themes alike (a checked button's pressed look alone does not; a palette or a style
+        # sheet for it would cost the first frame 3-5 ms).
+        chip.setAutoRaise(True)
         chip.setProperty("filter_value", value)
         chip.setChecked(value is None)
         return chip
