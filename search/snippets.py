@@ -109,25 +109,45 @@ def snippet(
         distinct = {w for s, e, w in found[i:] if e - start <= width}
         if len(distinct) > best_score:
             best_start, best_score = start, len(distinct)
-    begin = _window_start(text, best_start, width)
+    begin = _past_mark(text, _window_start(text, best_start, width))
     end = _window_end(text, best_start + width)
     pieces: list[str] = []
     cursor = begin
     for start, stop, _word in found:
         if start < begin or stop > end:
             continue
-        pieces.append(html.escape(text[cursor:start]))
+        pieces.append(html.escape(_readable(text[cursor:start])))
         pieces.append(f"<b>{html.escape(text[start:stop])}</b>")
         cursor = stop
-    pieces.append(html.escape(text[cursor:end]))
+    pieces.append(html.escape(_readable(text[cursor:end])))
     body = " ".join("".join(pieces).split())
     return ("…" if begin > 0 else "") + body + ("…" if end < len(text) else "")
 
 
 def plain(text: str, width: int = SNIPPET_CHARS) -> str:
     """The start of `text`, escaped, for hits whose text shows none of the words."""
-    end = _window_end(text, width)
-    return html.escape(" ".join(text[:end].split())) + ("…" if end < len(text) else "")
+    begin, end = _past_mark(text, 0), _window_end(text, width)
+    shown = " ".join(_readable(text[begin:end]).split())
+    return html.escape(shown) + ("…" if end < len(text) else "")
+
+
+_LIST_MARK = re.compile(r"\n[ \t]*(?:-|[0-9]{1,3}\.) ")
+_FIRST_MARK = re.compile(r"[ \t]*(?:-|[0-9]{1,3}\.) ")
+
+
+def _readable(text: str) -> str:
+    """A piece of a snippet: the plain text's list marks ("- ", "2. ") dropped at the starts of
+    lines (which the snippet joins), table cells apart by a dot rather than a pipe."""
+    return _LIST_MARK.sub("\n", text).replace(" | ", " · ")
+
+
+def _past_mark(text: str, begin: int) -> int:
+    """`begin` moved past a list mark when the window starts at one (at a line's start)."""
+    if begin == 0 or text[begin - 1] == "\n":
+        mark = _FIRST_MARK.match(text, begin)
+        if mark:
+            return mark.end()
+    return begin
 
 
 def _window_start(text: str, first_match: int, width: int) -> int:
