@@ -226,6 +226,9 @@ class ArticleView(QWidget):
 
         self.browser = ZoomBrowser()
         self.side = ZoomBrowser()
+        # Narrower, and its titles break inside words; the splitter squeezes the article then
+        # (or the user drags the panel shut).
+        self.side.setMinimumWidth(150)
         for browser in (self.browser, self.side):
             browser.setOpenLinks(False)
             browser.anchorClicked.connect(self._link_clicked)
