@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # kb (pydantic) is imported after the window shows, when content loads
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QRegularExpression, QUrl
     from PySide6.QtGui import QTextCursor, QWheelEvent
 
     from kb import Library
@@ -357,14 +357,16 @@ class ArticleView(QWidget):
         return selection
 
     def _all(self, text: str) -> list[QTextCursor]:
+        return self._find_all(text) if text else []
+
+    def _find_all(self, needle: str | QRegularExpression) -> list[QTextCursor]:
+        """Every occurrence of `needle` in the article, in order."""
         found: list[QTextCursor] = []
-        if not text:
-            return found
         document = self.browser.document()
-        cursor = document.find(text, 0)
+        cursor = document.find(needle, 0)
         while not cursor.isNull():
             found.append(cursor)
-            cursor = document.find(text, cursor)
+            cursor = document.find(needle, cursor)
         return found
 
     def _word_starts(self, term: str) -> list[QTextCursor]:
@@ -377,13 +379,7 @@ class ArticleView(QWidget):
             rf"\b{QRegularExpression.escape(term)}{end}",
             QRegularExpression.PatternOption.CaseInsensitiveOption,
         )
-        found: list[QTextCursor] = []
-        document = self.browser.document()
-        cursor = document.find(pattern, 0)
-        while not cursor.isNull():
-            found.append(cursor)
-            cursor = document.find(pattern, cursor)
-        return found
+        return self._find_all(pattern)
 
     def _highlight_terms(self) -> None:
         color = QColor("#ffe066")
